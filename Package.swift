@@ -1,0 +1,35 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Overdue",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "overdue", targets: ["overdue"]),
+        .library(name: "OverdueKit", targets: ["InvoiceModel", "InvoiceReaders", "LateFees", "Letters", "LetterPDF"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // Debian's libhpdf-dev ships no pkg-config file: link by name.
+        .systemLibrary(name: "CHaru", path: "Sources/CHaru"),
+        .target(name: "HaruPDF", dependencies: ["CHaru"]),
+        .target(name: "InvoiceModel"),
+        .target(name: "LateFees", dependencies: ["InvoiceModel"]),
+        .target(name: "InvoiceReaders", dependencies: ["InvoiceModel", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Letters", dependencies: ["InvoiceModel", "LateFees", .product(name: "Mustache", package: "swift-mustache")]),
+        .target(name: "LetterPDF", dependencies: ["Letters", "HaruPDF"]),
+        .executableTarget(name: "overdue", dependencies: [
+            "InvoiceModel", "InvoiceReaders", "LateFees", "Letters", "LetterPDF", "HaruPDF",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "LateFeesTests", dependencies: ["LateFees", "InvoiceModel"]),
+        .testTarget(name: "InvoiceReadersTests", dependencies: ["InvoiceReaders", "InvoiceModel"]),
+        .testTarget(name: "LettersTests", dependencies: ["Letters", "LateFees", "InvoiceReaders"], resources: [.copy("Golden")]),
+        .testTarget(name: "LetterPDFTests", dependencies: ["LetterPDF", "Letters", "HaruPDF", "LateFees", "InvoiceReaders"]),
+        .testTarget(name: "CLITests", dependencies: [], resources: [.copy("Fixtures")]),
+    ]
+)

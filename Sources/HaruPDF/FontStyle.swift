@@ -1,0 +1,32 @@
+/// The faces a letter uses.
+public enum FontStyle: Int, Sendable, CaseIterable {
+    case regular, bold, italic, boldItalic
+}
+
+/// Paths of the TrueType files for each face.
+public struct FontFiles: Sendable, Equatable {
+    public var regular: String
+    public var bold: String
+    public var italic: String
+    public var boldItalic: String
+
+    public init(regular: String, bold: String, italic: String, boldItalic: String) {
+        self.regular = regular; self.bold = bold; self.italic = italic; self.boldItalic = boldItalic
+    }
+
+    public func path(_ style: FontStyle) -> String {
+        switch style {
+        case .regular: return regular
+        case .bold: return bold
+        case .italic: return italic
+        case .boldItalic: return boldItalic
+        }
+    }
+
+    /// DejaVu Sans from Debian's fonts-dejavu-core (regular, bold) and fonts-dejavu-extra (oblique).
+    public static let dejaVuSans = FontFiles(
+        regular: "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+        bold: "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
+        italic: "/usr/share/fonts/truetype/dejavu/DejaVuSans-Oblique.ttf",
+        boldItalic: "/usr/share/fonts/truetype/dejavu/DejaVuSans-BoldOblique.ttf")
+}

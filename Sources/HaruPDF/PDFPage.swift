@@ -1,0 +1,42 @@
+internal import CHaru
+
+/// One page of the current document. Coordinates are points from the top-left corner.
+public struct PDFPage {
+    let page: HPDF_Page
+    unowned let writer: PDFWriter
+
+    /// Draws `text` with its baseline at `y`, starting at `x`.
+    public func text(_ text: String, x: Double, y: Double, style: FontStyle, size: Double, gray: Double = 0) throws {
+        guard !text.isEmpty else { return }
+        let runs = try writer.encodedRuns(text, style: style)
+        HPDF_Page_SetGrayFill(page, Float(gray))
+        HPDF_Page_BeginText(page)
+        HPDF_Page_MoveTextPos(page, Float(x), Float(writer.pageHeight - y))
+        for (font, bytes) in runs {
+            HPDF_Page_SetFontAndSize(page, font, Float(size))
+            var cString = bytes.map { CChar(bitPattern: $0) }
+            cString.append(0)
+            HPDF_Page_ShowText(page, cString)
+        }
+        HPDF_Page_EndText(page)
+        try writer.check("drawing text")
+    }
+
+    /// A straight line.
+    public func line(from: (Double, Double), to: (Double, Double), width: Double = 0.5, gray: Double = 0) throws {
+        HPDF_Page_SetLineWidth(page, Float(width))
+        HPDF_Page_SetGrayStroke(page, Float(gray))
+        HPDF_Page_MoveTo(page, Float(from.0), Float(writer.pageHeight - from.1))
+        HPDF_Page_LineTo(page, Float(to.0), Float(writer.pageHeight - to.1))
+        HPDF_Page_Stroke(page)
+        try writer.check("drawing a line")
+    }
+
+    /// A filled rectangle (top-left corner, width, height).
+    public func fill(x: Double, y: Double, width: Double, height: Double, gray: Double) throws {
+        HPDF_Page_SetGrayFill(page, Float(gray))
+        HPDF_Page_Rectangle(page, Float(x), Float(writer.pageHeight - y - height), Float(width), Float(height))
+        HPDF_Page_Fill(page)
+        try writer.check("filling a rectangle")
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+
+/// Money arithmetic helpers. Amounts are `Decimal`, never `Double`.
+public enum Money {
+    /// Rounds half away from zero ("half-up" in the legal texts) to `scale` decimals.
+    public static func round(_ value: Decimal, scale: Int = 2) -> Decimal {
+        var input = value
+        var result = Decimal()
+        NSDecimalRound(&result, &input, scale, .plain)
+        return result
+    }
+
+    /// Parses a plain decimal amount such as `1210.00` or `-3.5` (dot as decimal separator,
+    /// no thousands separators, at most `maxScale` decimals). Returns `nil` otherwise.
+    public static func parse(_ text: String, maxScale: Int = 2) -> Decimal? {
+        var body = Substring(text)
+        if body.first == "-" || body.first == "+" { body = body.dropFirst() }
+        let pieces = body.split(separator: ".", omittingEmptySubsequences: false)
+        guard !body.isEmpty, pieces.count <= 2,
+              let intPart = pieces.first, !intPart.isEmpty,
+              intPart.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        if pieces.count == 2 {
+            let frac = pieces[1]
+            guard !frac.isEmpty, frac.count <= maxScale, frac.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        }
+        return Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))
+    }
+
+    /// A plain, locale-free representation with exactly `scale` decimals: `1210.00`, `-3.50`.
+    public static func plain(_ value: Decimal, scale: Int = 2) -> String {
+        let rounded = round(value, scale: scale)
+        let negative = rounded < 0
+        let magnitude = negative ? -rounded : rounded
+        var text = NSDecimalNumber(decimal: magnitude).stringValue
+        if scale > 0 {
+            if let dot = text.firstIndex(of: ".") {
+                let decimals = text.distance(from: text.index(after: dot), to: text.endIndex)
+                text += String(repeating: "0", count: max(0, scale - decimals))
+            } else {
+                text += "." + String(repeating: "0", count: scale)
+            }
+        }
+        return (negative ? "-" : "") + text
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+import InvoiceModel
+import Yams
+
+/// The creditor's own settings, set once in YAML: creditor details and default terms.
+public struct Profile: Sendable, Equatable {
+    public var file: String
+    public var creditor: PartialCreditor?
+    public var terms: Terms?
+    /// Default letter language when the debtor has none.
+    public var language: String?
+
+    /// Parses a profile from YAML text. Pure: the caller reads the file.
+    public static func read(_ text: String, file: String) throws -> Profile {
+        let loaded: Any?
+        do {
+            loaded = try Yams.load(yaml: text)
+        } catch let error as YamlError {
+            throw InputError(file: file, message: "malformed YAML: \(Self.describe(error))",
+                             hint: "check the indentation and the colons near that place")
+        } catch {
+            throw InputError(file: file, message: "malformed YAML: \(error)")
+        }
+        guard let loaded else { return Profile(file: file) }
+        guard loaded is [String: Any] else {
+            throw InputError(file: file, message: "expected a mapping with creditor and terms at the top level")
+        }
+        let root = JSONNode(value: loaded, path: "", file: file)
+        return Profile(file: file,
+                       creditor: try root.optional("creditor").map(PartialCreditor.init),
+                       terms: try root.optional("terms").map(TermsDecoder.decode),
+                       language: try PartyDecoder.language(root))
+    }
+
+    public init(file: String, creditor: PartialCreditor? = nil, terms: Terms? = nil, language: String? = nil) {
+        self.file = file; self.creditor = creditor; self.terms = terms; self.language = language
+    }
+
+    static func describe(_ error: YamlError) -> String {
+        "\(error)".split(separator: "\n").first.map(String.init) ?? "\(error)"
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import InvoiceModel
+
+/// The assessment as machine-readable output (`overdue assess --json`). Amounts are decimal
+/// strings with two decimals, dates ISO 8601; these key names are a public contract.
+public struct AssessmentReport: Codable, Equatable, Sendable {
+    public struct Period: Codable, Equatable, Sendable {
+        public var invoice: String
+        public var from: String
+        public var to: String
+        public var days: Int
+        /// Annual rate in percent, e.g. "10.50".
+        public var rate: String
+        public var base: String
+        public var interest: String
+        public var provisional_rate: Bool
+    }
+    public struct Fee: Codable, Equatable, Sendable {
+        public var invoice: String
+        public var label: String
+        public var amount: String
+        public var kind: String
+    }
+    public struct InvoiceSummary: Codable, Equatable, Sendable {
+        public var number: String
+        public var due: String
+        public var amount: String
+        public var paid: String
+        public var open: String
+        public var interest: String
+    }
+
+    public var as_of: String
+    public var currency: String
+    public var principal: String
+    public var paid: String
+    public var interest: String
+    public var fees: String
+    public var total: String
+    public var deadline: String
+    public var deadline_business_days: Int
+    public var invoices: [InvoiceSummary]
+    public var periods: [Period]
+    public var fee_lines: [Fee]
+    public var warnings: [String]
+
+    public init(_ a: Assessment) {
+        let m = { (d: Decimal) in Money.plain(d) }
+        as_of = a.asOf.description
+        currency = a.currency
+        principal = m(a.principal)
+        paid = m(a.paid)
+        interest = m(a.interest)
+        fees = m(a.fees)
+        total = m(a.total)
+        deadline = a.deadline.description
+        deadline_business_days = a.deadlineBusinessDays
+        invoices = a.lines.map {
+            InvoiceSummary(number: $0.invoice.number, due: $0.invoice.due.description, amount: m($0.amount),
+                           paid: m($0.paid), open: m($0.open), interest: m($0.interest))
+        }
+        periods = a.periods.map {
+            Period(invoice: $0.invoice, from: $0.from.description, to: $0.to.description, days: $0.days,
+                   rate: Money.plain($0.rate, scale: 2), base: m($0.base), interest: m($0.interest),
+                   provisional_rate: $0.provisionalRate)
+        }
+        fee_lines = a.feeLines.map { Fee(invoice: $0.invoice, label: $0.label, amount: m($0.amount), kind: $0.kind.rawValue) }
+        warnings = a.warnings
+    }
+
+    /// Pretty, key-sorted JSON: identical input gives identical bytes.
+    public func json() throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(self), as: UTF8.self)
+    }
+}

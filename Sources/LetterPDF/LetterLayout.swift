@@ -1,0 +1,276 @@
+import HaruPDF
+import Letters
+
+/// Places a letter on A4 pages: the first page's fixed zones, then the flowing body, with
+/// tables that continue on the next page under a repeated header.
+struct LetterLayout {
+    let letter: LetterDocument
+    let measure: TextMeasure
+
+    private(set) var pages: [PageContent] = [PageContent()]
+    private var y = 0.0
+
+    init(letter: LetterDocument, measure: TextMeasure) {
+        self.letter = letter
+        self.measure = measure
+    }
+
+    private var page: PageContent {
+        get { pages[pages.count - 1] }
+        set { pages[pages.count - 1] = newValue }
+    }
+
+    private mutating func add(_ item: PageContent.Item) { page.items.append(item) }
+
+    private mutating func text(_ line: Line, x: Double, y: Double, size: Double, gray: Double = 0, bold: Bool = false) {
+        add(.text(line, x: x, y: y, size: size, gray: gray, forceBold: bold))
+    }
+
+    mutating func run() throws -> [PageContent] {
+        try firstPageZones()
+        y = PageGeometry.subjectY
+        for line in letter.subject {
+            for wrapped in try measure.wrap(line, maxWidth: PageGeometry.textWidth, size: Typography.subject, forceBold: true) {
+                text(wrapped, x: PageGeometry.left, y: y, size: Typography.subject, bold: true)
+                y += 5.5
+            }
+        }
+        y += 5
+        // The last paragraph goes with the closing, so a signature never stands alone on a page.
+        var body = letter.body
+        var last: [Line]?
+        if case .paragraph(let lines)? = body.last { last = lines; body.removeLast() }
+        try blocks(body)
+        let closing = try closingLines()
+        if let last {
+            let wrapped = try wrapParagraph(last, indent: 0)
+            ensure(Double(wrapped.count) * Typography.bodyLeading + Typography.paragraphGap + closingHeight(closing))
+            try paragraph(last, indent: 0, bullet: false)
+        }
+        try closingAndSignature(closing)
+        return pages
+    }
+
+    // MARK: First page
+
+    private mutating func firstPageZones() throws {
+        // Letterhead: the sender's name large on the left, the sender block on the right.
+        if let name = letter.sender.first {
+            text(name, x: PageGeometry.left, y: 22, size: Typography.letterhead, bold: true)
+        }
+        var sy = 16.0
+        for (index, line) in letter.sender.enumerated() {
+            let size = index == 0 ? 9.0 : Typography.small
+            for wrapped in try measure.wrap(line, maxWidth: PageGeometry.right - PageGeometry.infoX, size: size, forceBold: index == 0) {
+                text(wrapped, x: PageGeometry.infoX, y: sy, size: size, gray: index == 0 ? 0 : 0.3, bold: index == 0)
+                sy += Typography.smallLeading
+            }
+        }
+
+        // Window: return address on one small line, the notation, then the address.
+        let w = PageGeometry.window
+        let windowTextWidth = w.x + w.width - PageGeometry.windowTextX - 2
+        let returnAddress: Line = letter.returnAddress.first ?? []
+        let fitted = try measure.wrap(returnAddress, maxWidth: windowTextWidth, size: Typography.returnAddress).first ?? []
+        text(fitted, x: PageGeometry.windowTextX, y: w.y + 5, size: Typography.returnAddress, gray: 0.35)
+        add(.rule(x1: PageGeometry.windowTextX, y1: w.y + 6.2, x2: PageGeometry.windowTextX + windowTextWidth, y2: w.y + 6.2, width: 0.3, gray: 0.5))
+        var ny = w.y + 11
+        for line in letter.notation.prefix(2) {
+            text(line, x: PageGeometry.windowTextX, y: ny, size: 9, bold: true)
+            ny += 4
+        }
+        guard letter.recipient.count <= PageGeometry.recipientMaxLines else {
+            throw LayoutError.addressTooLong(lines: letter.recipient.count, max: PageGeometry.recipientMaxLines)
+        }
+        var ry = w.y + PageGeometry.windowNotationZone + 4.5
+        for line in letter.recipient {
+            guard try measure.width(line, size: Typography.body) <= windowTextWidth else {
+                throw LayoutError.addressTooWide(line: line.plainText)
+            }
+            text(line, x: PageGeometry.windowTextX, y: ry, size: Typography.body)
+            ry += 4.1
+        }
+
+        // Information block: references, then place and date.
+        var iy = PageGeometry.infoY
+        let infoWidth = PageGeometry.right - PageGeometry.infoX
+        for block in letter.references {
+            switch block {
+            case .table(let table):
+                let labelWidth = 27.0
+                for row in ([table.header].compactMap { $0 } + table.rows) {
+                    let label = row.first ?? []
+                    let value = row.dropFirst().flatMap { $0 + [Run(" ")] }.dropLast()
+                    text(label, x: PageGeometry.infoX, y: iy, size: Typography.small, gray: 0.35)
+                    let lines = try measure.wrap(Array(value), maxWidth: infoWidth - labelWidth, size: Typography.small)
+                    for l in lines {
+                        text(l, x: PageGeometry.infoX + labelWidth, y: iy, size: Typography.small)
+                        iy += Typography.smallLeading
+                    }
+                }
+            case .paragraph(let lines), .list(let lines):
+                for line in lines {
+                    for l in try measure.wrap(line, maxWidth: infoWidth, size: Typography.small) {
+                        text(l, x: PageGeometry.infoX, y: iy, size: Typography.small)
+                        iy += Typography.smallLeading
+                    }
+                }
+            }
+            iy += 1.5
+        }
+        iy += 2
+        for line in letter.dateLine {
+            text(line, x: PageGeometry.infoX, y: iy, size: Typography.body)
+            iy += Typography.bodyLeading
+        }
+    }
+
+    // MARK: Flowing body
+
+    private mutating func newPage() {
+        pages.append(PageContent())
+        // Continuation pages name the sender and the subject at the top.
+        let head: Line = [Run(([letter.author] + letter.subject.map(\.plainText)).joined(separator: " · "))]
+        if let fitted = try? measure.wrap(head, maxWidth: PageGeometry.textWidth, size: Typography.small).first {
+            text(fitted, x: PageGeometry.left, y: 16, size: Typography.small, gray: 0.35)
+        }
+        add(.rule(x1: PageGeometry.left, y1: 18, x2: PageGeometry.right, y2: 18, width: 0.3, gray: 0.6))
+        y = PageGeometry.continuationTop
+    }
+
+    /// Starts a new page unless `height` mm fit below the cursor.
+    private mutating func ensure(_ height: Double) {
+        if y + height > PageGeometry.bodyBottom { newPage() }
+    }
+
+    private mutating func blocks(_ blocks: [Block]) throws {
+        for block in blocks {
+            switch block {
+            case .paragraph(let lines):
+                try paragraph(lines, indent: 0, bullet: false)
+            case .list(let items):
+                for item in items { try paragraph([item], indent: 5, bullet: true, gap: 1) }
+                y += Typography.paragraphGap - 1
+            case .table(let table):
+                try self.table(table)
+            }
+        }
+    }
+
+    private func wrapParagraph(_ lines: [Line], indent: Double) throws -> [Line] {
+        try lines.flatMap { try measure.wrap($0, maxWidth: PageGeometry.textWidth - indent, size: Typography.body) }
+    }
+
+    private mutating func paragraph(_ lines: [Line], indent: Double, bullet: Bool, gap: Double = Typography.paragraphGap) throws {
+        let wrapped = try wrapParagraph(lines, indent: indent)
+        // Keep at least two lines of a paragraph together.
+        ensure(Typography.bodyLeading * Double(min(2, wrapped.count)))
+        for (index, line) in wrapped.enumerated() {
+            ensure(Typography.bodyLeading)
+            y += Typography.bodyLeading
+            if bullet && index == 0 { text([Run("•")], x: PageGeometry.left + 1, y: y, size: Typography.body) }
+            text(line, x: PageGeometry.left + indent, y: y, size: Typography.body)
+        }
+        y += gap
+    }
+
+    private mutating func table(_ table: Table) throws {
+        let columns = table.columnCount
+        guard columns > 0 else { return }
+        let padding = 2.0
+        let size = Typography.table
+        let all = [table.header].compactMap { $0 } + table.rows
+        // Every column but the first takes its natural width; the first takes the rest and wraps.
+        var widths = [Double](repeating: 0, count: columns)
+        for row in all {
+            for (c, cell) in row.enumerated() where c > 0 {
+                widths[c] = max(widths[c], try measure.width(cell, size: size, forceBold: false) + 0.5)
+            }
+        }
+        let fixed = widths.dropFirst().reduce(0, +) + padding * Double(columns - 1)
+        widths[0] = max(30, PageGeometry.textWidth - fixed)
+
+        func rowLines(_ row: [Line], bold: Bool) throws -> [[Line]] {
+            try (0..<columns).map { c in
+                let cell = c < row.count ? row[c] : []
+                return try measure.wrap(cell, maxWidth: widths[c], size: size, forceBold: bold)
+            }
+        }
+        let header = try table.header.map { try rowLines($0, bold: true) }
+
+        func drawRow(_ cells: [[Line]], bold: Bool) {
+            var x = PageGeometry.left
+            let height = cells.map(\.count).max() ?? 1
+            for (c, lines) in cells.enumerated() {
+                let alignment = c < table.alignments.count ? table.alignments[c] : .left
+                for (i, line) in lines.enumerated() {
+                    let lineWidth = (try? measure.width(line, size: size, forceBold: bold)) ?? 0
+                    let lx: Double
+                    switch alignment {
+                    case .left: lx = x
+                    case .right: lx = x + widths[c] - lineWidth
+                    case .center: lx = x + (widths[c] - lineWidth) / 2
+                    }
+                    text(line, x: lx, y: y + Typography.tableLeading * Double(i + 1), size: size, bold: bold)
+                }
+                x += widths[c] + padding
+            }
+            y += Typography.tableLeading * Double(height) + 1.2
+        }
+        func drawHeader() {
+            guard let header else { return }
+            drawRow(header, bold: true)
+            add(.rule(x1: PageGeometry.left, y1: y - 0.6, x2: PageGeometry.right, y2: y - 0.6, width: 0.5, gray: 0))
+            y += 0.6
+        }
+
+        y += 1
+        let headerHeight = header.map { Typography.tableLeading * Double($0.map(\.count).max() ?? 1) + 2.4 } ?? 0
+        ensure(headerHeight + Typography.tableLeading * 2)
+        drawHeader()
+        for row in table.rows {
+            // A row whose every run is bold is a total: set it off with a rule.
+            let isTotal = row.allSatisfy { cell in cell.allSatisfy(\.bold) } && row.contains { !$0.isEmpty }
+            let cells = try rowLines(row, bold: false)
+            let height = Typography.tableLeading * Double(cells.map(\.count).max() ?? 1) + 1.2
+            if y + height + (isTotal ? 1 : 0) > PageGeometry.bodyBottom {
+                newPage()
+                drawHeader()
+            }
+            if isTotal {
+                add(.rule(x1: PageGeometry.left, y1: y + 0.4, x2: PageGeometry.right, y2: y + 0.4, width: 0.5, gray: 0))
+                y += 0.8
+            }
+            drawRow(cells, bold: false)
+        }
+        y += Typography.paragraphGap
+    }
+
+    private static let signatureSpace = 10.0
+
+    private func closingLines() throws -> [Line] {
+        try letter.closing.flatMap { block -> [Line] in
+            guard case .paragraph(let lines) = block else { return [] }
+            return try wrapParagraph(lines, indent: 0)
+        }
+    }
+
+    private func closingHeight(_ closingLines: [Line]) -> Double {
+        Double(closingLines.count + letter.signature.count) * Typography.bodyLeading + Self.signatureSpace + 1
+    }
+
+    private mutating func closingAndSignature(_ closingLines: [Line]) throws {
+        // Closing and signature stay together on one page.
+        ensure(closingHeight(closingLines))
+        y += 1
+        for line in closingLines {
+            y += Typography.bodyLeading
+            text(line, x: PageGeometry.left, y: y, size: Typography.body)
+        }
+        y += Self.signatureSpace
+        for line in letter.signature {
+            y += Typography.bodyLeading
+            text(line, x: PageGeometry.left, y: y, size: Typography.body)
+        }
+    }
+}

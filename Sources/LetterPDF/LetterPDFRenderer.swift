@@ -1,0 +1,78 @@
+import Foundation
+import HaruPDF
+import Letters
+
+/// Draws a `LetterDocument` as an A4 PDF with embedded fonts. Reuse one renderer per thread:
+/// it keeps its libharu handle between letters. The output depends only on the letter.
+public final class LetterPDFRenderer {
+    private let writer: PDFWriter
+
+    public init(fonts: FontFiles = .dejaVuSans) throws {
+        writer = try PDFWriter(fonts: fonts)
+    }
+
+    public func render(_ letter: LetterDocument) throws -> Data {
+        try writer.beginDocument(title: letter.title, author: letter.author, subject: letter.title, creator: "Overdue")
+        let measure = TextMeasure(writer: writer)
+        var layout = LetterLayout(letter: letter, measure: measure)
+        let pages = try layout.run()
+
+        let footerLines = try letter.footer.flatMap {
+            try measure.wrap($0, maxWidth: PageGeometry.textWidth, size: Typography.footer)
+        }
+        for (index, content) in pages.enumerated() {
+            let page = try writer.addPage()
+            let draw = Drawer(page: page, measure: measure)
+            if index == 0 { try draw.foldMarks() }
+            for item in content.items { try draw.item(item) }
+            // Footer and "page n of m".
+            var fy = PageGeometry.footerY
+            try draw.item(.rule(x1: PageGeometry.left, y1: fy - 3.5, x2: PageGeometry.right, y2: fy - 3.5, width: 0.3, gray: 0.6))
+            for line in footerLines {
+                let width = try measure.width(line, size: Typography.footer)
+                try draw.item(.text(line, x: PageGeometry.left + (PageGeometry.textWidth - width) / 2, y: fy,
+                                    size: Typography.footer, gray: 0.35, forceBold: false))
+                fy += Typography.footerLeading
+            }
+            for line in letter.pagination {
+                let numbered = line.map { run in
+                    Run(run.text.replacingOccurrences(of: LetterDocument.pageNumberToken, with: String(index + 1))
+                                .replacingOccurrences(of: LetterDocument.pageCountToken, with: String(pages.count)),
+                        bold: run.bold, italic: run.italic)
+                }
+                let width = try measure.width(numbered, size: Typography.footer)
+                try draw.item(.text(numbered, x: PageGeometry.right - width, y: PageGeometry.bodyBottom + 5,
+                                    size: Typography.footer, gray: 0.35, forceBold: false))
+            }
+        }
+        return try writer.finish()
+    }
+}
+
+/// Turns layout items into libharu calls.
+struct Drawer {
+    let page: PDFPage
+    let measure: TextMeasure
+    let mm = PageGeometry.mm
+
+    func item(_ item: PageContent.Item) throws {
+        switch item {
+        case .text(let line, let x, let y, let size, let gray, let forceBold):
+            var cx = x
+            for run in line {
+                let style = TextMeasure.style(run, forceBold: forceBold)
+                try page.text(run.text, x: cx * mm, y: y * mm, style: style, size: size, gray: gray)
+                cx += try measure.width(run.text, style: style, size: size)
+            }
+        case .rule(let x1, let y1, let x2, let y2, let width, let gray):
+            try page.line(from: (x1 * mm, y1 * mm), to: (x2 * mm, y2 * mm), width: width, gray: gray)
+        }
+    }
+
+    func foldMarks() throws {
+        for y in PageGeometry.foldMarks {
+            try page.line(from: (3 * mm, y * mm), to: (8 * mm, y * mm), width: 0.4, gray: 0.5)
+        }
+        try page.line(from: (3 * mm, PageGeometry.punchMark * mm), to: (10 * mm, PageGeometry.punchMark * mm), width: 0.4, gray: 0.5)
+    }
+}

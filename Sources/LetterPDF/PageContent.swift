@@ -1,0 +1,27 @@
+import HaruPDF
+import Letters
+
+/// What one page holds before it is drawn (positions in mm from the top-left corner).
+struct PageContent {
+    enum Item {
+        /// A styled line with its left end at `x` and baseline at `y`.
+        case text(Line, x: Double, y: Double, size: Double, gray: Double, forceBold: Bool)
+        case rule(x1: Double, y1: Double, x2: Double, y2: Double, width: Double, gray: Double)
+    }
+    var items: [Item] = []
+}
+
+/// A layout problem the letter's author must fix.
+public enum LayoutError: Error, Equatable, CustomStringConvertible {
+    case addressTooLong(lines: Int, max: Int)
+    case addressTooWide(line: String)
+
+    public var description: String {
+        switch self {
+        case .addressTooLong(let lines, let max):
+            return "the recipient's address has \(lines) lines; the envelope window holds \(max)"
+        case .addressTooWide(let line):
+            return "the address line \"\(line)\" is wider than the envelope window"
+        }
+    }
+}

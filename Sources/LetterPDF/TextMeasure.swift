@@ -1,0 +1,92 @@
+import HaruPDF
+import Letters
+
+/// Measures and breaks styled text with the document's fonts.
+struct TextMeasure {
+    let writer: PDFWriter
+
+    static func style(_ run: Run, forceBold: Bool = false) -> FontStyle {
+        switch (run.bold || forceBold, run.italic) {
+        case (true, true): return .boldItalic
+        case (true, false): return .bold
+        case (false, true): return .italic
+        case (false, false): return .regular
+        }
+    }
+
+    /// Width in millimetres; throws when the font cannot print a character.
+    func width(_ text: String, style: FontStyle, size: Double) throws -> Double {
+        try writer.requirePrintable(text, style: style)
+        return try writer.width(text, style: style, size: size) / PageGeometry.mm
+    }
+
+    func width(_ line: Line, size: Double, forceBold: Bool = false) throws -> Double {
+        try line.reduce(0) { $0 + (try width($1.text, style: Self.style($1, forceBold: forceBold), size: size)) }
+    }
+
+    /// Breaks a styled line into lines no wider than `maxWidth` mm, at ordinary spaces only
+    /// (a no-break space holds "€ 1.234,56" or "10,50 %" together). A word longer than
+    /// the line is cut by characters.
+    func wrap(_ line: Line, maxWidth: Double, size: Double, forceBold: Bool = false) throws -> [Line] {
+        // Words: pieces of runs between spaces, keeping their styles.
+        var words: [[Run]] = [[]]
+        for run in line {
+            let parts = run.text.split(separator: " ", omittingEmptySubsequences: false)
+            for (i, part) in parts.enumerated() {
+                if i > 0 { words.append([]) }
+                if !part.isEmpty { words[words.count - 1].append(Run(String(part), bold: run.bold, italic: run.italic)) }
+            }
+        }
+        words = words.filter { !$0.isEmpty }
+        guard !words.isEmpty else { return [[]] }
+
+        var lines: [Line] = []
+        var current: Line = []
+        var currentWidth = 0.0
+        for word in words {
+            let wordWidth = try width(word, size: size, forceBold: forceBold)
+            let space = current.isEmpty ? 0 : try width(" ", style: Self.style(word[0], forceBold: forceBold), size: size)
+            if !current.isEmpty, currentWidth + space + wordWidth > maxWidth {
+                lines.append(current)
+                current = []
+                currentWidth = 0
+            }
+            if current.isEmpty, wordWidth > maxWidth {
+                // Cut an overlong word (an IBAN without spaces, a long e-mail address).
+                var piece: Line = []
+                var pieceWidth = 0.0
+                for run in word {
+                    for ch in run.text {
+                        let w = try width(String(ch), style: Self.style(run, forceBold: forceBold), size: size)
+                        if pieceWidth + w > maxWidth, !piece.isEmpty {
+                            lines.append(piece); piece = []; pieceWidth = 0
+                        }
+                        piece = append(piece, Run(String(ch), bold: run.bold, italic: run.italic))
+                        pieceWidth += w
+                    }
+                }
+                current = piece
+                currentWidth = pieceWidth
+                continue
+            }
+            if !current.isEmpty {
+                current = append(current, Run(" ", bold: word[0].bold, italic: word[0].italic))
+                currentWidth += space
+            }
+            for run in word { current = append(current, run) }
+            currentWidth += wordWidth
+        }
+        if !current.isEmpty { lines.append(current) }
+        return lines
+    }
+
+    private func append(_ line: Line, _ run: Run) -> Line {
+        var out = line
+        if let last = out.last, last.bold == run.bold, last.italic == run.italic {
+            out[out.count - 1].text += run.text
+        } else {
+            out.append(run)
+        }
+        return out
+    }
+}

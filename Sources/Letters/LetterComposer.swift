@@ -1,0 +1,50 @@
+import Foundation
+import InvoiceModel
+import LateFees
+
+/// Fills a letter template with a claim's figures and returns the document model.
+public struct LetterComposer: Sendable {
+    public let templates: LetterTemplates
+
+    public init(templates: LetterTemplates) { self.templates = templates }
+
+    /// The sections every letter must have.
+    static let requiredSections = ["sender", "recipient", "date", "subject", "body"]
+
+    /// Composes `kind` in `language` (the template `<kind>.<language>`).
+    public func compose(_ kind: LetterKind, language: String, claim: Claim, assessment: Assessment) throws -> LetterDocument {
+        let format = LocaleFormatter(language: language, country: claim.debtor.country)
+        let name = "\(kind.rawValue).\(format.language)"
+        let values = LetterValues(claim: claim, assessment: assessment, format: format).build()
+        let rendered = try templates.render(name, values: values)
+        let origin = templates.files[name]?.origin ?? name
+        let sections = try LetterMarkup.parse(rendered, source: origin)
+        for required in Self.requiredSections where sections[required] == nil {
+            throw TemplateError.missingSection(template: origin, name: required)
+        }
+        func lines(_ section: String) -> [Line] {
+            (sections[section] ?? []).flatMap { block -> [Line] in
+                if case .paragraph(let lines) = block { return lines }
+                return []
+            }
+        }
+        let subject = lines("subject")
+        var document = LetterDocument(
+            title: subject.map(\.plainText).joined(separator: " "),
+            author: claim.creditor.name,
+            language: format.language,
+            sender: lines("sender"),
+            notation: lines("notation"),
+            recipient: lines("recipient"),
+            dateLine: lines("date"),
+            references: sections["references"] ?? [],
+            subject: subject,
+            body: sections["body"] ?? [],
+            closing: sections["closing"] ?? [],
+            signature: lines("signature"),
+            footer: lines("footer"),
+            pagination: lines("pagination"))
+        document.returnAddress = lines("return")
+        return document
+    }
+}

@@ -1,0 +1,216 @@
+import Foundation
+
+/// The small markup letter templates are written in (documented in Templates/README.md):
+///
+/// - `@section` on a line of its own starts a part of the letter (`@subject`, `@body` ...);
+/// - blank lines separate paragraphs; a line ending in `\` breaks the line there;
+/// - `**bold**`, `*italic*`;
+/// - `- item` lines form a list;
+/// - `| a | b |` lines form a table; a second line like `|:--|--:|` makes the first the header
+///   and sets each column's alignment;
+/// - `\` before any character prints it as written (data values are escaped this way).
+public enum LetterMarkup {
+    /// The sections a template may contain, in letter order.
+    public static let sections = ["sender", "return", "notation", "recipient", "date", "references", "subject",
+                                  "body", "closing", "signature", "footer", "pagination"]
+    /// Sections where every non-empty template line is a line of the letter (addresses, signature).
+    public static let lineSections: Set<String> = ["sender", "return", "notation", "recipient", "date", "subject", "signature", "footer", "pagination"]
+
+    /// Escapes a data value so that it prints exactly as written and cannot change the
+    /// letter's structure: markup characters get a backslash, line breaks become spaces.
+    public static func escape(_ value: String) -> String {
+        var out = ""
+        out.reserveCapacity(value.count + 4)
+        var first = true
+        for ch in value {
+            switch ch {
+            case "\\", "*", "|", "@":
+                out.append("\\"); out.append(ch)
+            case "-" where first:
+                out.append("\\-")
+            case "\n", "\r", "\r\n", "\u{2028}", "\u{2029}", "\t":
+                out.append(" ")
+            default:
+                out.append(ch)
+            }
+            first = false
+        }
+        return out
+    }
+
+    /// Splits rendered template text into its sections. `source` names the template in errors.
+    public static func parse(_ text: String, source: String) throws -> [String: [Block]] {
+        var result: [String: [Block]] = [:]
+        var current: String?
+        var buffer: [(line: Int, text: Substring)] = []
+
+        func flush() throws {
+            guard let name = current else { return }
+            if lineSections.contains(name) {
+                let lines = buffer.map { $0.text.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                result[name] = lines.isEmpty ? [] : [.paragraph(lines.map { runs(Substring($0)) })]
+            } else {
+                result[name] = try blocks(buffer, source: source)
+            }
+            buffer = []
+        }
+        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
+            if line.first == "@" {
+                let name = line.dropFirst().trimmingCharacters(in: .whitespaces)
+                guard sections.contains(name) else {
+                    throw TemplateError.unknownSection(template: source, line: index + 1, name: name)
+                }
+                guard result[name] == nil, current != name else {
+                    throw TemplateError.duplicateSection(template: source, line: index + 1, name: name)
+                }
+                try flush()
+                current = name
+            } else if current != nil {
+                buffer.append((index + 1, line))
+            } else if !line.trimmingCharacters(in: .whitespaces).isEmpty {
+                throw TemplateError.textOutsideSection(template: source, line: index + 1)
+            }
+        }
+        try flush()
+        return result
+    }
+
+    /// Groups lines into paragraphs, lists and tables.
+    static func blocks(_ lines: [(line: Int, text: Substring)], source: String) throws -> [Block] {
+        var blocks: [Block] = []
+        var paragraph: [Line] = []
+        var pendingJoin: Line = []
+        var list: [Line] = []
+        var tableLines: [Substring] = []
+
+        func endParagraph() {
+            if !pendingJoin.isEmpty { paragraph.append(pendingJoin); pendingJoin = [] }
+            if !paragraph.isEmpty { blocks.append(.paragraph(paragraph)); paragraph = [] }
+        }
+        func endList() { if !list.isEmpty { blocks.append(.list(list)); list = [] } }
+        func endTable() { if !tableLines.isEmpty { blocks.append(.table(table(tableLines))); tableLines = [] } }
+
+        for (_, raw) in lines {
+            let text = raw.trimmingCharacters(in: .whitespaces)
+            if text.isEmpty {
+                endParagraph(); endList(); endTable()
+            } else if text.hasPrefix("|") {
+                endParagraph(); endList()
+                tableLines.append(Substring(text))
+            } else if text.hasPrefix("- ") {
+                endParagraph(); endTable()
+                list.append(runs(text.dropFirst(2)))
+            } else {
+                endList(); endTable()
+                let hardBreak = text.hasSuffix("\\") && !text.hasSuffix("\\\\")
+                let content = hardBreak ? Substring(text.dropLast()) : Substring(text)
+                var parsed = runs(content)
+                if !pendingJoin.isEmpty {
+                    parsed = pendingJoin + [Run(" ")] + parsed
+                }
+                pendingJoin = merge(parsed)
+                if hardBreak { paragraph.append(pendingJoin); pendingJoin = [] }
+            }
+        }
+        endParagraph(); endList(); endTable()
+        return blocks
+    }
+
+    static func table(_ lines: [Substring]) -> Table {
+        var rows = lines.map(cells)
+        var header: [Line]?
+        var alignments: [Table.Alignment] = []
+        if rows.count >= 2, let spec = alignmentRow(lines[1]) {
+            header = rows[0]
+            alignments = spec
+            rows.removeFirst(2)
+        }
+        let columns = max(header?.count ?? 0, rows.map(\.count).max() ?? 0)
+        while alignments.count < columns { alignments.append(.left) }
+        return Table(header: header, rows: rows, alignments: alignments)
+    }
+
+    static func alignmentRow(_ line: Substring) -> [Table.Alignment]? {
+        let specs = splitCells(line).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard !specs.isEmpty, specs.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0 == "-" || $0 == ":" } && $0.contains("-") }) else { return nil }
+        return specs.map { s in
+            switch (s.hasPrefix(":"), s.hasSuffix(":")) {
+            case (true, true): return .center
+            case (false, true): return .right
+            default: return .left
+            }
+        }
+    }
+
+    static func cells(_ line: Substring) -> [Line] {
+        splitCells(line).map { runs(Substring($0.trimmingCharacters(in: .whitespaces))) }
+    }
+
+    /// Splits `| a | b |` at unescaped bars, keeping escapes for `runs` to resolve.
+    static func splitCells(_ line: Substring) -> [String] {
+        var cells: [String] = []
+        var cell = ""
+        var escaped = false
+        for ch in line {
+            if escaped { cell.append("\\"); cell.append(ch); escaped = false; continue }
+            if ch == "\\" { escaped = true; continue }
+            if ch == "|" { cells.append(cell); cell = ""; continue }
+            cell.append(ch)
+        }
+        if escaped { cell.append("\\") }
+        cells.append(cell)
+        // Drop the empty text before the leading bar and after the trailing bar.
+        if cells.first?.trimmingCharacters(in: .whitespaces).isEmpty == true { cells.removeFirst() }
+        if cells.last?.trimmingCharacters(in: .whitespaces).isEmpty == true, line.hasSuffix("|") { cells.removeLast() }
+        return cells
+    }
+
+    /// Parses inline styles and escapes into runs.
+    static func runs(_ text: Substring) -> Line {
+        var result: Line = []
+        var current = ""
+        var bold = false, italic = false
+        var index = text.startIndex
+        func emit() {
+            if !current.isEmpty { result.append(Run(current, bold: bold, italic: italic)); current = "" }
+        }
+        while index < text.endIndex {
+            let ch = text[index]
+            let next = text.index(after: index)
+            if ch == "\\", next < text.endIndex {
+                current.append(text[next])
+                index = text.index(after: next)
+                continue
+            }
+            if ch == "*" {
+                if next < text.endIndex, text[next] == "*" {
+                    emit(); bold.toggle()
+                    index = text.index(after: next)
+                } else {
+                    emit(); italic.toggle()
+                    index = next
+                }
+                continue
+            }
+            current.append(ch)
+            index = next
+        }
+        emit()
+        return merge(result)
+    }
+
+    /// Joins neighbouring runs of the same style.
+    static func merge(_ runs: Line) -> Line {
+        var out: Line = []
+        for run in runs where !run.text.isEmpty {
+            if let last = out.last, last.bold == run.bold, last.italic == run.italic {
+                out[out.count - 1].text += run.text
+            } else {
+                out.append(run)
+            }
+        }
+        return out
+    }
+}
+

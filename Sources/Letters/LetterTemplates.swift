@@ -1,0 +1,95 @@
+import Foundation
+import Mustache
+
+/// The letter templates, already read from disk by the caller: `name` is the file name
+/// without `.mustache` (e.g. `notice.en`), `origin` says where it came from (for errors and
+/// `templates list`).
+public struct TemplateFile: Sendable, Equatable {
+    public var name: String
+    public var text: String
+    public var origin: String
+    public init(name: String, text: String, origin: String) { self.name = name; self.text = text; self.origin = origin }
+}
+
+/// A set of Mustache templates rendered strictly: values are escaped for the letter markup,
+/// and a key the data lacks is an error naming the template, line and key, never an empty string.
+public struct LetterTemplates: Sendable {
+    public let files: [String: TemplateFile]
+    private let library: MustacheLibrary
+
+    /// Every template is rendered with the letter-markup escaping (partials too: the pragma is
+    /// added in front of each file, on its first line, so line numbers stay the same).
+    static let pragma = "{{% CONTENT_TYPE: LETTER }}"
+    private static let registered: Void = {
+        MustacheContentTypes.register(LetterMarkupContentType(), named: "LETTER")
+    }()
+
+    public init(files: [TemplateFile]) throws {
+        _ = Self.registered
+        var byName: [String: TemplateFile] = [:]
+        var library = MustacheLibrary()
+        for file in files {
+            byName[file.name] = file
+            do {
+                try library.register(Self.pragma + file.text, named: file.name)
+            } catch let error as MustacheTemplate.ParserError {
+                throw TemplateError.syntax(template: file.origin, line: error.context.lineNumber,
+                                           message: "\(error.error)")
+            } catch {
+                throw TemplateError.syntax(template: file.origin, line: nil, message: "\(error)")
+            }
+        }
+        self.files = byName
+        self.library = library
+    }
+
+    public func has(_ name: String) -> Bool { files[name] != nil }
+
+    /// Renders template `name` with `values`; fails on any key the template names that
+    /// `values` lacks.
+    public func render(_ name: String, values: [String: Any]) throws -> String {
+        guard let file = files[name], let template = library.getTemplate(named: name) else {
+            throw TemplateError.templateMissing(name: name + ".mustache", searched: Array(Set(files.values.map {
+                ($0.origin as NSString).deletingLastPathComponent })).sorted())
+        }
+        let root = StrictValues(values)
+        let text = template.render(root, library: library)
+        if let key = root.missing.first {
+            let (where_, line) = locate(key: key, startingAt: file)
+            throw TemplateError.missingKey(template: where_.origin, line: line, key: key)
+        }
+        return text
+    }
+
+    /// The first template (this one, then its partials) with a tag naming `key`, and the line.
+    private func locate(key: String, startingAt file: TemplateFile) -> (TemplateFile, Int?) {
+        let escaped = NSRegularExpression.escapedPattern(for: key)
+        let pattern = #"\{\{\{?\s*[#^/&]?\s*"# + escaped + #"\s*\}?\}\}"#
+        let candidates = [file] + files.values.filter { $0.name != file.name }.sorted { $0.name < $1.name }
+        for candidate in candidates {
+            for (index, line) in candidate.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+            where line.range(of: pattern, options: .regularExpression) != nil {
+                return (candidate, index + 1)
+            }
+        }
+        return (file, nil)
+    }
+}
+
+/// The root of the template data. Mustache looks a name up from the innermost section out to
+/// the root, so a name the root does not have is one no level has: a missing key.
+final class StrictValues: MustacheParent {
+    let values: [String: Any]
+    private(set) var missing: [String] = []
+    init(_ values: [String: Any]) { self.values = values }
+    func child(named name: String) -> Any? {
+        if let value = values[name] { return value }
+        missing.append(name)
+        return nil
+    }
+}
+
+/// Escapes interpolated values for the letter markup (see `LetterMarkup.escape`).
+struct LetterMarkupContentType: MustacheContentType {
+    func escapeText(_ text: String) -> String { LetterMarkup.escape(text) }
+}

@@ -1,0 +1,144 @@
+import Foundation
+import InvoiceModel
+import LateFees
+
+/// Builds the pre-formatted values a template sees (see Templates/README.md for the keys).
+/// Every key is always present; optional things come with a `has_...` flag.
+struct LetterValues {
+    let claim: Claim
+    let assessment: Assessment
+    let format: LocaleFormatter
+
+    func money(_ value: Decimal) -> String { format.money(value, currency: assessment.currency) }
+
+    func build() -> [String: Any] {
+        let creditor = claim.creditor
+        let debtor = claim.debtor
+        var v: [String: Any] = [:]
+
+        v["creditor_name"] = creditor.name
+        v["creditor_address"] = creditor.address
+        v["creditor_country"] = creditor.country
+        v["creditor_town"] = creditor.town
+        v["creditor_address_inline"] = creditor.address.joined(separator: ", ")
+        for (key, value) in [("vat", creditor.vat), ("iban", creditor.iban.map(Self.groupIBAN)), ("bic", creditor.bic),
+                             ("email", creditor.email), ("phone", creditor.phone), ("signatory", creditor.signatory)] {
+            v["creditor_\(key)"] = value ?? ""
+            v["has_creditor_\(key)"] = value != nil
+        }
+
+        v["debtor_name"] = debtor.name
+        v["debtor_id"] = debtor.id ?? ""
+        v["has_debtor_id"] = debtor.id != nil
+        v["debtor_attention"] = debtor.attention ?? ""
+        v["has_debtor_attention"] = debtor.attention != nil
+        v["debtor_address"] = debtor.address
+        // Postal rule: the country line appears only for mail abroad.
+        let abroad = debtor.country != creditor.country
+        v["debtor_country_name"] = abroad ? CountryNames.name(debtor.country, language: format.language) : ""
+        v["has_debtor_country_name"] = abroad
+
+        v["date"] = format.date(assessment.asOf)
+        v["our_reference"] = debtor.id ?? claim.invoices[0].number
+        let numbers = claim.invoices.map(\.number)
+        v["invoice_numbers"] = numbers.joined(separator: ", ")
+        v["invoice_count"] = String(numbers.count)
+        v["single_invoice"] = numbers.count == 1
+        v["several_invoices"] = numbers.count > 1
+
+        v["invoices"] = assessment.lines.map(invoiceRow)
+        v["interest_lines"] = assessment.periods.map(periodRow)
+        v["has_interest"] = !assessment.periods.isEmpty
+        let interestTerms = claim.terms.interest ?? Assessor.defaultInterest
+        if case .annualRate(let rate) = interestTerms.source {
+            v["interest_statutory"] = false
+            v["interest_contractual"] = true
+            v["contractual_rate"] = format.percent(rate)
+        } else {
+            v["interest_statutory"] = true
+            v["interest_contractual"] = false
+            v["contractual_rate"] = ""
+        }
+        v["fee_lines"] = assessment.feeLines.map(feeRow)
+        v["has_fees"] = !assessment.feeLines.isEmpty
+
+        let history = claim.history.filter { $0.date <= assessment.asOf }.sorted { $0.date < $1.date }
+        v["history"] = history.map(historyRow)
+        v["has_history"] = !history.isEmpty
+
+        v["principal"] = money(assessment.principal)
+        v["paid"] = money(assessment.paid)
+        v["paid_negative"] = money(-assessment.paid)
+        v["has_paid"] = assessment.paid > 0
+        v["open_principal"] = money(assessment.principal - assessment.paid)
+        v["interest"] = money(assessment.interest)
+        v["fees"] = money(assessment.fees)
+        v["total"] = money(assessment.total)
+        v["deadline"] = format.date(assessment.deadline)
+        v["deadline_business_days"] = String(assessment.deadlineBusinessDays)
+        v["currency"] = assessment.currency
+
+        let references = Set(claim.invoices.compactMap(\.reference))
+        let single = claim.invoices.count == 1 ? claim.invoices[0].reference : nil
+        v["payment_reference"] = single ?? numbers.joined(separator: ", ")
+        v["has_structured_reference"] = single != nil
+        v["has_invoice_references"] = !references.isEmpty
+        v["has_payment_details"] = creditor.iban != nil
+        // Filled in per page by the PDF writer.
+        v["page_number"] = LetterDocument.pageNumberToken
+        v["page_count"] = LetterDocument.pageCountToken
+        return v
+    }
+
+    func invoiceRow(_ line: Assessment.InvoiceLine) -> [String: Any] {
+        let invoice = line.invoice
+        let counted = invoice.payments.filter { $0.date <= assessment.asOf }
+        return [
+            "number": invoice.number,
+            "issued": invoice.issued.map(format.date) ?? "",
+            "has_issued": invoice.issued != nil,
+            "due": format.date(invoice.due),
+            "amount": money(line.amount),
+            "paid": money(line.paid),
+            "open": money(line.open),
+            "interest": money(line.interest),
+            "reference": invoice.reference ?? "",
+            "has_reference": invoice.reference != nil,
+            "description": invoice.description ?? "",
+            "has_description": invoice.description != nil,
+            "payments": counted.map { ["date": format.date($0.date), "amount": money($0.amount),
+                                       "amount_negative": money(-$0.amount)] as [String: Any] },
+            "has_payments": !counted.isEmpty,
+        ]
+    }
+
+    func periodRow(_ p: InterestPeriod) -> [String: Any] {
+        ["invoice": p.invoice, "from": format.date(p.from), "to": format.date(p.to), "days": String(p.days),
+         "rate": format.percent(p.rate), "base": money(p.base), "interest": money(p.interest),
+         "provisional": p.provisionalRate]
+    }
+
+    func feeRow(_ f: FeeLine) -> [String: Any] {
+        ["invoice": f.invoice, "amount": money(f.amount), "label": f.label,
+         "is_fixed_compensation": f.kind == .fixedCompensation, "is_penalty": f.kind == .penalty,
+         "percent": f.percent.map { format.percent($0, trimmed: true) } ?? "", "base": f.base.map(money) ?? "",
+         "minimum": f.minimum.map(money) ?? "", "has_minimum": f.minimum != nil,
+         "maximum": f.maximum.map(money) ?? "", "has_maximum": f.maximum != nil]
+    }
+
+    func historyRow(_ h: HistoryEntry) -> [String: Any] {
+        let known = ["reminder", "second-reminder", "compromise", "notice"]
+        return ["date": format.date(h.date), "letter": h.letter,
+                "is_reminder": h.letter == "reminder", "is_second_reminder": h.letter == "second-reminder",
+                "is_compromise": h.letter == "compromise", "is_notice": h.letter == "notice",
+                "is_other": !known.contains(h.letter)]
+    }
+
+    /// "BE71096123456769" -> "BE71 0961 2345 6769" (the paper format of an IBAN).
+    static func groupIBAN(_ iban: String) -> String {
+        var groups: [String] = []
+        var rest = Substring(iban)
+        while !rest.isEmpty { groups.append(String(rest.prefix(4))); rest = rest.dropFirst(4) }
+        return groups.joined(separator: " ")
+    }
+}

@@ -1,0 +1,121 @@
+/// Writes a letter as plain text wrapped at `width` columns (for a preview, an e-mail body or
+/// a messaging app). Styles are dropped; words and figures are exactly those of the PDF.
+public struct PlainTextWriter: Sendable {
+    public var width: Int
+
+    public init(width: Int = 78) { self.width = max(30, width) }
+
+    public func write(_ letter: LetterDocument) -> String {
+        var out: [String] = []
+        func blank() { if let last = out.last, !last.isEmpty { out.append("") } }
+        func addLines(_ lines: [Line]) { for line in lines { out += wrap(line.plainText, indent: "") } }
+
+        addLines(letter.sender)
+        blank()
+        addLines(letter.notation.map { [Run($0.plainText.uppercased())] })
+        addLines(letter.recipient)
+        blank()
+        addLines(letter.dateLine)
+        blank()
+        if !letter.references.isEmpty {
+            out += blocks(letter.references)
+            blank()
+        }
+        addLines(letter.subject)
+        blank()
+        out += blocks(letter.body)
+        blank()
+        out += blocks(letter.closing)
+        blank()
+        addLines(letter.signature)
+        if !letter.footer.isEmpty {
+            blank()
+            out.append(String(repeating: "-", count: min(width, 40)))
+            addLines(letter.footer)
+        }
+        while out.last?.isEmpty == true { out.removeLast() }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    func blocks(_ blocks: [Block]) -> [String] {
+        var out: [String] = []
+        for (index, block) in blocks.enumerated() {
+            if index > 0 { out.append("") }
+            switch block {
+            case .paragraph(let lines):
+                for line in lines { out += wrap(line.plainText, indent: "") }
+            case .list(let items):
+                for item in items { out += wrap(item.plainText, indent: "  ", firstIndent: "- ") }
+            case .table(let table):
+                out += self.table(table)
+            }
+        }
+        return out
+    }
+
+    /// Lays a table out in columns; the first column wraps when the row is too wide.
+    func table(_ table: Table) -> [String] {
+        let columns = table.columnCount
+        guard columns > 0 else { return [] }
+        let all = ([table.header].compactMap { $0 } + table.rows).map { row in
+            (0..<columns).map { $0 < row.count ? row[$0].plainText : "" }
+        }
+        var widths = (0..<columns).map { c in all.map { Self.length($0[c]) }.max() ?? 0 }
+        let gap = 2
+        let total = widths.reduce(0, +) + gap * (columns - 1)
+        if total > width, columns > 1 {
+            let others = widths.dropFirst().reduce(0, +) + gap * (columns - 1)
+            widths[0] = max(16, width - others)
+        }
+        var out: [String] = []
+        func emit(_ row: [String]) {
+            let cells = row.enumerated().map { c, text in wrap(text, indent: "", width: widths[c]) }
+            let height = cells.map(\.count).max() ?? 1
+            for lineIndex in 0..<height {
+                var parts: [String] = []
+                for c in 0..<columns {
+                    let text = lineIndex < cells[c].count ? cells[c][lineIndex] : ""
+                    let pad = String(repeating: " ", count: max(0, widths[c] - Self.length(text)))
+                    let alignment = c < table.alignments.count ? table.alignments[c] : .left
+                    parts.append(alignment == .right ? pad + text : text + pad)
+                }
+                out.append(Self.trimRight(parts.joined(separator: String(repeating: " ", count: gap))))
+            }
+        }
+        if let header = table.header {
+            emit((0..<columns).map { $0 < header.count ? header[$0].plainText : "" })
+            out.append(String(repeating: "-", count: min(width, widths.reduce(0, +) + gap * (columns - 1))))
+        }
+        for row in all.dropFirst(table.header == nil ? 0 : 1) { emit(row) }
+        return out
+    }
+
+    /// Greedy word wrap; never breaks at a no-break space.
+    func wrap(_ text: String, indent: String, firstIndent: String? = nil, width: Int? = nil) -> [String] {
+        let limit = width ?? self.width
+        let words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        guard !words.isEmpty else { return [firstIndent ?? indent] }
+        var lines: [String] = []
+        var current = firstIndent ?? indent
+        var currentIsEmpty = true
+        for word in words {
+            let candidate = currentIsEmpty ? current + word : current + " " + word
+            if Self.length(candidate) > limit, !currentIsEmpty {
+                lines.append(current)
+                current = indent + word
+            } else {
+                current = candidate
+            }
+            currentIsEmpty = false
+        }
+        lines.append(current)
+        return lines
+    }
+
+    static func length(_ s: String) -> Int { s.count }
+    static func trimRight(_ s: String) -> String {
+        var t = Substring(s)
+        while t.last == " " { t.removeLast() }
+        return String(t)
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+import HaruPDF
+import InvoiceReaders
+import LateFees
+import LetterPDF
+import Letters
+
+/// A failure reported to the user: one line saying what is wrong, then a hint.
+struct CLIFailure: Error {
+    var message: String
+    var hint: String?
+    var exitCode: Int32 = 1
+
+    init(_ message: String, hint: String? = nil, exitCode: Int32 = 1) {
+        self.message = message; self.hint = hint; self.exitCode = exitCode
+    }
+
+    /// Maps the library errors the commands can meet; `nil` for argument-parser errors.
+    init?(_ error: Error) {
+        switch error {
+        case let e as CLIFailure: self = e
+        case let e as InputError: self.init(e.description, hint: e.hint)
+        case let e as AssessmentError: self.init(e.description, hint: e.hint)
+        case let e as TemplateError: self.init(e.description, hint: e.hint)
+        case let e as HaruError:
+            if case .unprintable = e {
+                self.init(e.description, hint: "write the name as it should print, or use a font that has these characters")
+            } else {
+                self.init(e.description, hint: "check that the fonts are installed (apt-get install fonts-dejavu-core fonts-dejavu-extra)")
+            }
+        case let e as LayoutError: self.init(e.description, hint: "shorten the address in the claim")
+        default: return nil
+        }
+    }
+
+    var rendered: String {
+        "error: \(message)\n" + (hint.map { "hint: \($0)\n" } ?? "")
+    }
+}

@@ -1,0 +1,46 @@
+import ArgumentParser
+import Foundation
+import InvoiceModel
+
+/// Options every command that reads a claim shares.
+struct ClaimOptions: ParsableArguments {
+    @Argument(help: "The claim file (JSON, see the README).")
+    var claim: String
+
+    @Option(name: .customLong("as-of"), help: "Letter date and end of the interest period (YYYY-MM-DD). Default: the claim's as_of, else today.")
+    var asOf: String?
+
+    @Option(help: "Profile with creditor details and default terms (YAML). Default: ./overdue.yaml if present.")
+    var profile: String?
+
+    /// The as-of date: the option, else the claim's, else today's date (the only clock read).
+    func resolvedAsOf(claim: Claim) throws -> CalendarDate {
+        if let asOf {
+            guard let date = CalendarDate(iso: asOf) else {
+                throw CLIFailure("--as-of: \"\(asOf)\" is not a date", hint: "write it as YYYY-MM-DD, e.g. 2026-11-29")
+            }
+            return date
+        }
+        return claim.asOf ?? Clock.today()
+    }
+}
+
+/// Options of the commands that write a letter.
+struct LetterOptions: ParsableArguments {
+    @Option(help: "The letter to write: \(LetterChoice.allValueStrings.joined(separator: ", ")).")
+    var letter: LetterChoice
+
+    @Option(help: "Letter language (en, nl, fr, de). Default: the debtor's language, else the profile's, else en.")
+    var lang: String?
+
+    @Option(help: "A folder of templates that override the defaults (files it lacks fall back to them).")
+    var templates: String?
+}
+
+enum Clock {
+    /// Today's date in the local time zone.
+    static func today() -> CalendarDate {
+        let parts = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())
+        return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!
+    }
+}

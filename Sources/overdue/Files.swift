@@ -1,0 +1,43 @@
+import Foundation
+
+/// File access for the commands, with errors that name the file.
+enum Files {
+    static func read(_ path: String, what: String) throws -> Data {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw CLIFailure("\(path): no such \(what) file", hint: "check the path")
+        }
+        guard !isDirectory.boolValue else { throw CLIFailure("\(path): is a folder, not a \(what) file") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw CLIFailure("\(path): cannot read the \(what) file", hint: "check its permissions")
+        }
+        return data
+    }
+
+    /// Writes `data` to a temporary file beside `path`, then renames it into place, so that a
+    /// failed run never leaves a partial or empty file.
+    static func writeAtomically(_ data: Data, to path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent()
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw CLIFailure("\(path): the folder \(folder.path) does not exist", hint: "create it first or choose another -o")
+        }
+        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        guard FileManager.default.createFile(atPath: temporary.path, contents: data) else {
+            throw CLIFailure("\(path): cannot write there", hint: "check that the folder is writable")
+        }
+        if rename(temporary.path, url.path) != 0 {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: temporary)
+            throw CLIFailure("\(path): cannot write there (\(reason))", hint: "check that the path is a writable file location")
+        }
+    }
+}
+
+/// Standard output without stdio buffering, so that it never interleaves with stderr.
+enum Output {
+    static func write(_ text: String, terminator: String = "\n") {
+        FileHandle.standardOutput.write(Data((text + terminator).utf8))
+    }
+}

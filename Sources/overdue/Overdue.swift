@@ -1,0 +1,27 @@
+import ArgumentParser
+import Foundation
+
+@main
+struct Overdue: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "overdue",
+        abstract: "Turn unpaid invoices into the letters that get them paid.",
+        subcommands: [Render.self, Preview.self, Assess.self])
+
+    /// Runs the command; prints `error: ...` and a hint for every known failure.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let failure as CLIFailure {
+            FileHandle.standardError.write(Data(failure.rendered.utf8))
+            Foundation.exit(failure.exitCode)
+        } catch {
+            if let failure = CLIFailure(error) {
+                FileHandle.standardError.write(Data(failure.rendered.utf8))
+                Foundation.exit(failure.exitCode)
+            }
+            exit(withError: error)
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import Letters
+
+/// Finds the default templates from any working folder, and applies a user's override folder.
+enum TemplateLocator {
+    /// Where the defaults are looked for, in order: $OVERDUE_TEMPLATES; beside the binary
+    /// (`Templates/` or `../share/overdue/Templates/`); the source tree the binary was built from.
+    static func defaultFolders() -> [String] {
+        var folders: [String] = []
+        if let env = ProcessInfo.processInfo.environment["OVERDUE_TEMPLATES"], !env.isEmpty { folders.append(env) }
+        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        folders.append(binary.appendingPathComponent("Templates").path)
+        folders.append(binary.appendingPathComponent("../share/overdue/Templates").standardized.path)
+        // Sources/overdue/TemplateLocator.swift -> <package>/Templates
+        let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        folders.append(source.appendingPathComponent("Templates").path)
+        return folders
+    }
+
+    /// The default folder in use: the first candidate that holds templates.
+    static func defaultFolder() throws -> String {
+        let candidates = defaultFolders()
+        for folder in candidates where !mustacheFiles(in: folder).isEmpty { return folder }
+        throw TemplateError.templateMissing(name: "the default templates", searched: candidates)
+    }
+
+    /// The defaults, with every file of `override` replacing the default of the same name.
+    static func load(override: String?) throws -> LetterTemplates {
+        var files: [String: TemplateFile] = [:]
+        for file in try read(folder: try defaultFolder()) { files[file.name] = file }
+        if let override {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: override, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw TemplateError.folderMissing(override)
+            }
+            for file in try read(folder: override) { files[file.name] = file }
+        }
+        return try LetterTemplates(files: files.values.sorted { $0.name < $1.name })
+    }
+
+    static func mustacheFiles(in folder: String) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".mustache") }.sorted()
+    }
+
+    static func read(folder: String) throws -> [TemplateFile] {
+        try mustacheFiles(in: folder).map { name in
+            let path = (folder as NSString).appendingPathComponent(name)
+            guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+                throw CLIFailure("\(path): cannot read the template (is it UTF-8?)")
+            }
+            return TemplateFile(name: String(name.dropLast(".mustache".count)), text: text, origin: path)
+        }
+    }
+}
