@@ -28,8 +28,8 @@ let package = Package(
         ]),
         .testTarget(name: "LateFeesTests", dependencies: ["LateFees", "InvoiceModel"]),
         .testTarget(name: "InvoiceReadersTests", dependencies: ["InvoiceReaders", "InvoiceModel"]),
-        .testTarget(name: "LettersTests", dependencies: ["Letters", "LateFees", "InvoiceReaders"], resources: [.copy("Golden")]),
+        .testTarget(name: "LettersTests", dependencies: ["Letters", "LateFees", "InvoiceReaders"]),
         .testTarget(name: "LetterPDFTests", dependencies: ["LetterPDF", "Letters", "HaruPDF", "LateFees", "InvoiceReaders"]),
-        .testTarget(name: "CLITests", dependencies: [], resources: [.copy("Fixtures")]),
+        .testTarget(name: "CLITests", dependencies: []),
     ]
 )

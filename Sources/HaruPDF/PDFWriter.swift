@@ -31,10 +31,17 @@ public final class PDFWriter {
         }, box) else { throw HaruError.library(code: 0, detail: 0, during: "creating the PDF library handle") }
         doc = handle
         fontFiles = fonts
-        for style in FontStyle.allCases where !FileManager.default.isReadableFile(atPath: fonts.path(style)) {
-            HPDF_Free(handle)
-            throw HaruError.fontNotLoaded(path: fonts.path(style))
+        // Parse each font file once; libharu keeps font definitions across documents, so every
+        // document (the first included) starts from the same state and comes out byte-identical.
+        for style in FontStyle.allCases {
+            guard FileManager.default.isReadableFile(atPath: fonts.path(style)),
+                  let name = HPDF_LoadTTFontFromFile(handle, fonts.path(style), HPDF_TRUE) else {
+                HPDF_Free(handle)
+                throw HaruError.fontNotLoaded(path: fonts.path(style))
+            }
+            fontNames[style] = String(cString: name)
         }
+        if HPDF_GetError(handle) != 0 { HPDF_Free(handle); throw HaruError.fontNotLoaded(path: fonts.regular) }
     }
 
     deinit { HPDF_Free(doc) }
@@ -44,16 +51,7 @@ public final class PDFWriter {
         HPDF_NewDoc(doc)
         try check("starting a document")
         fonts = [:]
-        fontNames = [:]
         HPDF_SetCompressionMode(doc, UInt32(HPDF_COMP_ALL))
-        for style in FontStyle.allCases {
-            guard let name = HPDF_LoadTTFontFromFile(doc, fontFiles.path(style), HPDF_TRUE) else {
-                HPDF_ResetError(doc); errors.reset()
-                throw HaruError.fontNotLoaded(path: fontFiles.path(style))
-            }
-            fontNames[style] = String(cString: name)
-        }
-        try check("loading the fonts")
         setInfo(HPDF_INFO_TITLE, title)
         setInfo(HPDF_INFO_AUTHOR, author)
         setInfo(HPDF_INFO_SUBJECT, subject)
@@ -102,14 +100,16 @@ public final class PDFWriter {
         if !bad.isEmpty { throw HaruError.unprintable(text: text, characters: bad) }
     }
 
-    /// Width of `text` in points at `size`.
+    /// Width of `text` in points at `size`. Measured on the font definitions (not on PDF font
+    /// objects), so measuring never adds objects to the document and caching cannot reorder them.
     public func width(_ text: String, style: FontStyle, size: Double) throws -> Double {
         var total = 0.0
         for scalar in text.unicodeScalars {
             let key = UInt64(style.rawValue) << 32 | UInt64(scalar.value)
             if let cached = widthCache[key] { total += cached; continue }
-            guard let (font, _) = try font(for: scalar, style: style) else { continue }
-            let w = Double(HPDF_Font_GetUnicodeWidth(font, HPDF_UNICODE(scalar.value)))
+            guard scalar.value <= 0xFFFF, let name = fontNames[style], let def = HPDF_GetFontDef(doc, name) else { continue }
+            let w = Double(HPDF_TTFontDef_GetCharWidth(def, HPDF_UINT16(scalar.value)))
+            HPDF_ResetError(doc); errors.reset()
             widthCache[key] = w
             total += w
         }

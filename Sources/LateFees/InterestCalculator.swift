@@ -27,10 +27,13 @@ public struct InterestCalculator: Sendable {
             series = nil
         }
 
-        // Cut points: the first day of each new rate, and the day after each payment.
+        // Cut points: where each rate starts and the day after it ends (so that days past the
+        // last known rate form a period of their own and fail), and the day after each payment.
         var cuts = Set<CalendarDate>()
         if let series {
-            for p in series.periods where p.from > start && p.from <= until { cuts.insert(p.from) }
+            for p in series.periods {
+                for cut in [p.from, p.to.adding(days: 1)] where cut > start && cut <= until { cuts.insert(cut) }
+            }
         }
         for payment in payments where payment.date >= start && payment.date < until {
             cuts.insert(payment.date.adding(days: 1))

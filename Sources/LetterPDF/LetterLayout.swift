@@ -27,8 +27,8 @@ struct LetterLayout {
     }
 
     mutating func run() throws -> [PageContent] {
-        try firstPageZones()
-        y = PageGeometry.subjectY
+        let infoBottom = try firstPageZones()
+        y = max(PageGeometry.subjectY, infoBottom + 8)
         for line in letter.subject {
             for wrapped in try measure.wrap(line, maxWidth: PageGeometry.textWidth, size: Typography.subject, forceBold: true) {
                 text(wrapped, x: PageGeometry.left, y: y, size: Typography.subject, bold: true)
@@ -53,7 +53,8 @@ struct LetterLayout {
 
     // MARK: First page
 
-    private mutating func firstPageZones() throws {
+    /// Draws the fixed zones of page one; returns the bottom of the information block.
+    private mutating func firstPageZones() throws -> Double {
         // Letterhead: the sender's name large on the left, the sender block on the right.
         if let name = letter.sender.first {
             text(name, x: PageGeometry.left, y: 22, size: Typography.letterhead, bold: true)
@@ -123,6 +124,7 @@ struct LetterLayout {
             text(line, x: PageGeometry.infoX, y: iy, size: Typography.body)
             iy += Typography.bodyLeading
         }
+        return iy
     }
 
     // MARK: Flowing body

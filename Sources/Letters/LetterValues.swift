@@ -45,6 +45,9 @@ struct LetterValues {
         v["invoice_count"] = String(numbers.count)
         v["single_invoice"] = numbers.count == 1
         v["several_invoices"] = numbers.count > 1
+        // Up to three numbers fit a subject line; more are named by their count.
+        v["few_invoices"] = (2...3).contains(numbers.count)
+        v["many_invoices"] = numbers.count > 3
 
         v["invoices"] = assessment.lines.map(invoiceRow)
         v["interest_lines"] = assessment.periods.map(periodRow)
@@ -80,7 +83,8 @@ struct LetterValues {
 
         let references = Set(claim.invoices.compactMap(\.reference))
         let single = claim.invoices.count == 1 ? claim.invoices[0].reference : nil
-        v["payment_reference"] = single ?? numbers.joined(separator: ", ")
+        // A transfer's free text holds 140 characters: up to three invoice numbers, else our reference.
+        v["payment_reference"] = single ?? (numbers.count <= 3 ? numbers.joined(separator: ", ") : (debtor.id ?? numbers[0]))
         v["has_structured_reference"] = single != nil
         v["has_invoice_references"] = !references.isEmpty
         v["has_payment_details"] = creditor.iban != nil

@@ -62,10 +62,10 @@ public struct PlainTextWriter: Sendable {
         }
         var widths = (0..<columns).map { c in all.map { Self.length($0[c]) }.max() ?? 0 }
         let gap = 2
+        // Too wide: the widest column gives up the excess and wraps.
         let total = widths.reduce(0, +) + gap * (columns - 1)
-        if total > width, columns > 1 {
-            let others = widths.dropFirst().reduce(0, +) + gap * (columns - 1)
-            widths[0] = max(16, width - others)
+        if total > width, let widest = widths.indices.max(by: { widths[$0] < widths[$1] }) {
+            widths[widest] = max(12, widths[widest] - (total - width))
         }
         var out: [String] = []
         func emit(_ row: [String]) {

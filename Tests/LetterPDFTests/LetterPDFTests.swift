@@ -1,0 +1,93 @@
+import Foundation
+import HaruPDF
+import InvoiceModel
+import LetterPDF
+import Letters
+import Testing
+
+@Suite(.serialized) struct LetterPDFTests {
+    let mm = 72.0 / 25.4
+
+    @Test func theNoticePassesQPDFAndReadsBack() throws {
+        let path = try temporaryPDF(try LetterPDFRenderer().render(try Repo.letter("notice-claim.json")))
+        let check = try tool("qpdf", ["--check", path])
+        #expect(check.status == 0, "\(check.output)")
+        let text = try tool("pdftotext", ["-enc", "UTF-8", path, "-"]).output
+        for expected in ["Registered mail", "Bakkerij Peeters", "Attn. Jan Peeters", "2000 Antwerpen",
+                         "Formal notice of default: invoice 2026-0142", "€1,210.00", "-€200.00", "€15.66", "€21.79",
+                         "€40.00", "€101.00", "€1,188.45", "4 December 2026", "BE71 0961 2345 6769", "+++090/9337/55493+++",
+                         "Ann Vermeulen", "Page 1 of 1"] {
+            #expect(text.replacingOccurrences(of: "\u{00A0}", with: " ").contains(expected), "\(expected)")
+        }
+        let info = try tool("pdfinfo", [path]).output
+        #expect(info.contains("Title:           Formal notice of default: invoice 2026-0142"))
+        #expect(info.contains("Author:          Studio Vermeulen BV"))
+        #expect(info.contains("Pages:           1"))
+        #expect(info.contains("A4"))
+    }
+
+    @Test func theAddressSitsInTheEnvelopeWindow() throws {
+        let path = try temporaryPDF(try LetterPDFRenderer().render(try Repo.letter("notice-claim.json")))
+        let all = words(bbox: try tool("pdftotext", ["-bbox", path, "-"]).output)
+        // DIN 5008 form B window: 20 mm from the left, 45 mm from the top, 85 x 45 mm.
+        let window = (x0: 20 * mm, y0: 45 * mm, x1: 105 * mm, y1: 90 * mm)
+        for word in ["Bakkerij", "Peeters", "Attn.", "Markt", "2000", "Antwerpen", "Registered", "mail"] {
+            let found = all.filter { $0.page == 1 && $0.word.text == word }
+            #expect(!found.isEmpty, "\(word) not found")
+            #expect(found.contains { w in
+                w.word.xMin >= window.x0 && w.word.xMax <= window.x1 && w.word.yMin >= window.y0 && w.word.yMax <= window.y1
+            }, "\(word) outside the window")
+        }
+        // The notation is in the window's top zone (17.7 mm), above the address.
+        let notation = try #require(all.first { $0.word.text == "Registered" }?.word)
+        #expect(notation.yMax <= (45 + 17.7) * mm)
+        let name = try #require(all.first { $0.word.text == "Bakkerij" }?.word)
+        #expect(name.yMin >= (45 + 17.7) * mm)
+    }
+
+    @Test func accentsAndNamesBeyondLatin1Print() throws {
+        let path = try temporaryPDF(try LetterPDFRenderer().render(try Repo.letter("many-invoices.json")))
+        #expect(try tool("qpdf", ["--check", path]).status == 0)
+        let text = try tool("pdftotext", ["-enc", "UTF-8", path, "-"]).output
+        for name in ["Łódź Dvořák & Søn BVBA", "Zoë Müller-Lüdenscheidt", "Rue de l'Église 5", "Total due"] {
+            #expect(text.replacingOccurrences(of: "\u{00A0}", with: " ").contains(name), "\(name)")
+        }
+    }
+
+    @Test func aLongInvoiceListContinuesWithTheHeaderRepeated() throws {
+        let path = try temporaryPDF(try LetterPDFRenderer().render(try Repo.letter("many-invoices.json")))
+        let pages = try tool("pdftotext", ["-enc", "UTF-8", "-layout", path, "-"]).output.split(separator: "\u{0C}").map(String.init)
+        #expect(pages.filter { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }.count == 2)
+        #expect(pages[0].contains("Page 1 of 2"))
+        #expect(pages[1].contains("Page 2 of 2"))
+        // The table header appears on both pages; the total on the last.
+        #expect(pages[0].contains("Description") && pages[0].contains("Amount"))
+        #expect(pages[1].contains("Description") && pages[1].contains("Amount"))
+        #expect(pages[1].contains("Total due"))
+        #expect(pages[1].contains("Studio Vermeulen BV · Formal notice of default"))
+    }
+
+    @Test func identicalInputGivesIdenticalBytes() throws {
+        let letter = try Repo.letter("many-invoices.json")
+        let renderer = try LetterPDFRenderer()
+        let first = try renderer.render(letter)
+        _ = try renderer.render(try Repo.letter("notice-claim.json"))
+        let again = try renderer.render(letter)
+        let fresh = try LetterPDFRenderer().render(letter)
+        #expect(first == again)
+        #expect(first == fresh)
+    }
+
+    @Test func textTheFontCannotShowIsAnError() throws {
+        let letter = try Repo.letter("notice-claim.json") { $0.debtor.name = "株式会社 Peeters" }
+        #expect(throws: HaruError.self) { _ = try LetterPDFRenderer().render(letter) }
+        do { _ = try LetterPDFRenderer().render(letter) } catch let error as HaruError {
+            #expect(error.description.contains("U+682A"))
+        }
+    }
+
+    @Test func anAddressTooLongForTheWindowIsAnError() throws {
+        let letter = try Repo.letter("notice-claim.json") { $0.debtor.address = ["1", "2", "3", "4", "5", "6"] }
+        #expect(throws: LayoutError.self) { _ = try LetterPDFRenderer().render(letter) }
+    }
+}

@@ -1,0 +1,26 @@
+import Foundation
+import Letters
+import Testing
+
+@Suite struct GoldenPreviewTests {
+    @Test(arguments: [("notice-claim.json", "notice.en.txt"), ("many-invoices.json", "notice-many.en.txt")])
+    func previewMatchesGolden(claim: String, golden: String) throws {
+        let text = PlainTextWriter().write(try Repo.letter(claim))
+        try expectGolden(text, golden)
+    }
+
+    @Test func previewIsWrappedAt78Columns() throws {
+        for claim in ["notice-claim.json", "many-invoices.json"] {
+            let text = PlainTextWriter().write(try Repo.letter(claim))
+            for line in text.split(separator: "\n") { #expect(line.count <= 78, "\(line)") }
+        }
+    }
+
+    @Test func previewStatesTheFigures() throws {
+        let text = PlainTextWriter().write(try Repo.letter("notice-claim.json"))
+        for figure in ["€1,210.00", "-€200.00", "€15.66", "€21.79", "€40.00", "€101.00", "€1,188.45",
+                       "4\u{00A0}December 2026", "REGISTERED MAIL", "+++090/9337/55493+++", "16\u{00A0}August 2026"] {
+            #expect(text.contains(figure), "\(figure)")
+        }
+    }
+}
