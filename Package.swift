@@ -30,6 +30,6 @@ let package = Package(
         .testTarget(name: "InvoiceReadersTests", dependencies: ["InvoiceReaders", "InvoiceModel"]),
         .testTarget(name: "LettersTests", dependencies: ["Letters", "LateFees", "InvoiceReaders"]),
         .testTarget(name: "LetterPDFTests", dependencies: ["LetterPDF", "Letters", "HaruPDF", "LateFees", "InvoiceReaders"]),
-        .testTarget(name: "CLITests", dependencies: []),
+        .testTarget(name: "CLITests", dependencies: ["overdue"]),
     ]
 )

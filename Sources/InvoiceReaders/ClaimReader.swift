@@ -26,9 +26,12 @@ public struct ClaimReader: Sendable {
             if let range = detail.range(of: #"character (\d+)"#, options: .regularExpression),
                let offset = Int(detail[range].split(separator: " ").last ?? "") {
                 (line, column) = Self.lineAndColumn(of: offset, in: data)
+            } else if detail.localizedCaseInsensitiveContains("end of file") || detail.localizedCaseInsensitiveContains("unexpected end") {
+                (line, column) = Self.lineAndColumn(of: String(decoding: data, as: UTF8.self).utf16.count, in: data)
             }
             let text = detail.replacingOccurrences(of: #"\s*around (line \d+, column \d+|character \d+)\.?"#,
                                                    with: "", options: .regularExpression)
+                .trimmingCharacters(in: CharacterSet(charactersIn: ". "))
             throw InputError(file: file, line: line, column: column,
                              message: "malformed JSON: \(text.isEmpty ? "invalid" : text)",
                              hint: "check the quotes, commas and brackets near that place")

@@ -1,0 +1,113 @@
+import Foundation
+import Testing
+
+@Suite(.serialized) struct CommandTests {
+    @Test func renderWritesAValidPDFAndRerendersIdentically() throws {
+        let folder = try CLI.temporaryFolder()
+        let out = folder.appendingPathComponent("notice.pdf").path
+        let first = try CLI.run(["render", CLI.example, "--letter", "notice", "-o", out])
+        #expect(first.status == 0, "\(first.stderr)")
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: out))
+        #expect(bytes.starts(with: Data("%PDF-".utf8)))
+        _ = try CLI.run(["render", CLI.example, "--letter", "notice", "-o", out])
+        #expect(try Data(contentsOf: URL(fileURLWithPath: out)) == bytes)
+        // Nothing but the PDF is left in the folder (no temporary files).
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["notice.pdf"])
+    }
+
+    @Test func previewIsTheGoldenText() throws {
+        let result = try CLI.run(["preview", CLI.example, "--letter", "notice"])
+        #expect(result.status == 0)
+        let golden = try String(contentsOf: CLI.root.appendingPathComponent("Tests/LettersTests/Golden/notice.en.txt"), encoding: .utf8)
+        #expect(result.stdout == golden)
+        #expect(result.stderr.contains("warning: the be-commercial rate for 2026 H2 is provisional"))
+    }
+
+    @Test func assessJSONHasTheContractKeys() throws {
+        let result = try CLI.run(["assess", CLI.example, "--json"])
+        #expect(result.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(json["currency"] as? String == "EUR")
+        #expect(json["principal"] as? String == "1210.00")
+        #expect(json["paid"] as? String == "200.00")
+        #expect(json["interest"] as? String == "37.45")
+        #expect(json["fees"] as? String == "141.00")
+        #expect(json["total"] as? String == "1188.45")
+        #expect(json["deadline"] as? String == "2026-12-04")
+        let periods = try #require(json["periods"] as? [[String: Any]])
+        #expect(periods.count == 2)
+        for key in ["invoice", "from", "to", "days", "rate", "base", "interest"] { #expect(periods[0][key] != nil, "\(key)") }
+        #expect(periods[0]["from"] as? String == "2026-08-02")
+        #expect(periods[0]["days"] as? Int == 45)
+        #expect(periods[1]["base"] as? String == "1010.00")
+        let fees = try #require(json["fee_lines"] as? [[String: Any]])
+        #expect(fees.map { $0["amount"] as? String } == ["40.00", "101.00"])
+        for key in ["invoice", "label", "amount"] { #expect(fees[0][key] != nil, "\(key)") }
+    }
+
+    @Test func asOfMovesInterestAndDeadline() throws {
+        let result = try CLI.run(["assess", CLI.example, "--json", "--as-of", "2026-10-01"])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        // 1210 x 10.5% x 45/365 = 15.66; 1010 x 10.5% x 16/365 = 4.65
+        #expect(json["interest"] as? String == "20.31")
+        #expect(json["deadline"] as? String == "2026-10-08")
+    }
+
+    @Test func assessWithoutJSONIsATable() throws {
+        let result = try CLI.run(["assess", CLI.example])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Total"))
+        #expect(result.stdout.contains("1188.45"))
+        #expect(result.stdout.contains("2026-12-04"))
+    }
+
+    @Test func templatesAreFoundFromAnyWorkingFolder() throws {
+        let folder = try CLI.temporaryFolder()
+        let result = try CLI.run(["preview", CLI.example, "--letter", "notice"], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Formal notice of default"))
+    }
+
+    @Test func aProfileInTheWorkingFolderFillsTheCreditor() throws {
+        let folder = try CLI.temporaryFolder()
+        try """
+            creditor:
+              name: Atelier Dupont SRL
+              address: [Rue Haute 1, 1000 Bruxelles]
+              country: BE
+              iban: BE71 0961 2345 6769
+            terms:
+              deadline_business_days: 8
+            """.write(to: folder.appendingPathComponent("overdue.yaml"), atomically: true, encoding: .utf8)
+        let claim = try CLI.claim(in: folder) { object in
+            object["creditor"] = nil
+            var terms = object["terms"] as! [String: Any]
+            terms["deadline_business_days"] = nil
+            object["terms"] = terms
+        }
+        let result = try CLI.run(["preview", claim, "--letter", "notice"], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Atelier Dupont SRL"))
+        #expect(result.stdout.contains("Bruxelles, 29\u{00A0}November 2026"))
+        #expect(result.stdout.contains("9\u{00A0}December 2026"))  // 8 business days
+    }
+
+    @Test func aTemplateOverrideReplacesOnlyItsFiles() throws {
+        let folder = try CLI.temporaryFolder()
+        let original = try String(contentsOf: CLI.root.appendingPathComponent("Templates/notice.en.mustache"), encoding: .utf8)
+        try original.replacingOccurrences(of: "Yours sincerely,", with: "With kind regards,")
+            .write(to: folder.appendingPathComponent("notice.en.mustache"), atomically: true, encoding: .utf8)
+        let result = try CLI.run(["preview", CLI.example, "--letter", "notice", "--templates", folder.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("With kind regards,"))
+        #expect(!result.stdout.contains("Yours sincerely,"))
+        #expect(result.stdout.contains("Studio Vermeulen BV"))   // from the default base.en partial
+
+        try "@subject\n{{no_such_key}}\n@body\nx\n".write(to: folder.appendingPathComponent("notice.en.mustache"), atomically: true, encoding: .utf8)
+        let broken = try CLI.run(["preview", CLI.example, "--letter", "notice", "--templates", folder.path])
+        #expect(broken.status != 0)
+        #expect(broken.stderr.hasPrefix("error: \(folder.path)/notice.en.mustache:2: "))
+        #expect(broken.stderr.contains("no_such_key"))
+        #expect(broken.stdout.isEmpty)
+    }
+}
