@@ -15,6 +15,9 @@ public struct Assessment: Sendable, Equatable {
     /// Things the reader should check (e.g. a provisional statutory rate).
     public var warnings: [String]
 
+    /// The invoices the letter claims (those overdue on the letter date).
+    public var invoices: [Invoice] { lines.map(\.invoice) }
+
     /// Sum of the invoice amounts.
     public var principal: Decimal { lines.reduce(0) { $0 + $1.amount } }
     /// Sum of the payments received.

@@ -28,7 +28,14 @@ public struct Assessor: Sendable {
         var lines: [Assessment.InvoiceLine] = []
         var periods: [InterestPeriod] = []
         var feeLines: [FeeLine] = []
-        for invoice in claim.invoices {
+        var warnings: [String] = []
+        // A letter claims only what is overdue: an invoice still within its term is left out.
+        let notYetDue = claim.invoices.filter { $0.due >= asOf }
+        if !notYetDue.isEmpty {
+            warnings.append("not yet due on \(asOf), so left out of the letter: "
+                + notYetDue.map { "invoice \($0.number) (due \($0.due))" }.joined(separator: ", "))
+        }
+        for invoice in claim.invoices where invoice.due < asOf {
             let paid = invoice.paid(through: asOf)
             let counted = invoice.payments.filter { $0.date <= asOf }
             let invoicePeriods = try interest.periods(invoice: invoice.number, principal: invoice.amount,
@@ -50,7 +57,6 @@ public struct Assessor: Sendable {
         let calendar = BusinessCalendar(country: claim.debtor.country)
         let deadline = calendar.adding(businessDays: businessDays, to: asOf)
 
-        var warnings: [String] = []
         let provisional = Set(periods.filter(\.provisionalRate).map { "\($0.from.year) H\($0.from.month <= 6 ? 1 : 2)" })
         if !provisional.isEmpty, case .series(let name) = interestTerms.source {
             warnings.append("the \(name) rate for \(provisional.sorted().joined(separator: ", ")) is provisional "

@@ -39,8 +39,9 @@ struct LetterValues {
         v["has_debtor_country_name"] = abroad
 
         v["date"] = format.date(assessment.asOf)
-        v["our_reference"] = debtor.id ?? claim.invoices[0].number
-        let numbers = claim.invoices.map(\.number)
+        let invoices = assessment.invoices
+        v["our_reference"] = debtor.id ?? invoices[0].number
+        let numbers = invoices.map(\.number)
         v["invoice_numbers"] = numbers.joined(separator: ", ")
         v["invoice_count"] = String(numbers.count)
         v["single_invoice"] = numbers.count == 1
@@ -81,8 +82,8 @@ struct LetterValues {
         v["deadline_business_days"] = String(assessment.deadlineBusinessDays)
         v["currency"] = assessment.currency
 
-        let references = Set(claim.invoices.compactMap(\.reference))
-        let single = claim.invoices.count == 1 ? claim.invoices[0].reference : nil
+        let references = Set(invoices.compactMap(\.reference))
+        let single = invoices.count == 1 ? invoices[0].reference : nil
         // A transfer's free text holds 140 characters: up to three invoice numbers, else our reference.
         v["payment_reference"] = single ?? (numbers.count <= 3 ? numbers.joined(separator: ", ") : (debtor.id ?? numbers[0]))
         v["has_structured_reference"] = single != nil

@@ -77,3 +77,17 @@ import Testing
         for (a, b) in zip(series.periods, series.periods.dropFirst()) { #expect(a.to.adding(days: 1) == b.from) }
     }
 }
+
+@Suite struct NotYetDueTests {
+    @Test func invoicesNotYetDueAreLeftOutWithAWarning() throws {
+        let overdue = Invoice(number: "A", issued: nil, due: date("2026-10-01"), amount: dec("100.00"), currency: "EUR")
+        let later = Invoice(number: "B", issued: nil, due: date("2026-12-31"), amount: dec("500.00"), currency: "EUR")
+        let claim = Claim(asOf: nil, creditor: Party(name: "C", address: ["x"], country: "BE"),
+                          debtor: Party(name: "D", address: ["y"], country: "BE"), invoices: [overdue, later], history: [],
+                          terms: Terms(interest: InterestTerms(source: .annualRate(10))))
+        let a = try Assessor().assess(claim, asOf: date("2026-11-29"))
+        #expect(a.invoices.map(\.number) == ["A"])
+        #expect(a.principal == dec("100.00"))
+        #expect(a.warnings.contains { $0.contains("invoice B (due 2026-12-31)") })
+    }
+}
