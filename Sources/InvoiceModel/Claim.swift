@@ -9,11 +9,13 @@ public struct Claim: Sendable, Equatable {
     public var invoices: [Invoice]
     public var history: [HistoryEntry]
     public var terms: Terms
+    /// A negotiated arrangement to confirm in writing, when there is one.
+    public var compromise: Compromise?
 
     public init(asOf: CalendarDate?, creditor: Party, debtor: Party, invoices: [Invoice],
-                history: [HistoryEntry], terms: Terms) {
+                history: [HistoryEntry], terms: Terms, compromise: Compromise? = nil) {
         self.asOf = asOf; self.creditor = creditor; self.debtor = debtor
-        self.invoices = invoices; self.history = history; self.terms = terms
+        self.invoices = invoices; self.history = history; self.terms = terms; self.compromise = compromise
     }
 
     /// The claim's currency (all invoices share it; readers enforce this).

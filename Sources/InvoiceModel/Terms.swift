@@ -8,11 +8,17 @@ public struct Terms: Sendable, Equatable {
     public var penalty: PenaltyClause?
     /// Business days between the letter date and the new deadline.
     public var deadlineBusinessDays: Int?
+    /// Calendar days a reminder gives the debtor to pay (default 7).
+    public var reminderDays: Int?
+    /// A fee charged with each reminder, when the contract provides one.
+    public var reminderFee: Decimal?
 
     public init(interest: InterestTerms? = nil, fixedCompensation: Decimal? = nil,
-                penalty: PenaltyClause? = nil, deadlineBusinessDays: Int? = nil) {
+                penalty: PenaltyClause? = nil, deadlineBusinessDays: Int? = nil,
+                reminderDays: Int? = nil, reminderFee: Decimal? = nil) {
         self.interest = interest; self.fixedCompensation = fixedCompensation
         self.penalty = penalty; self.deadlineBusinessDays = deadlineBusinessDays
+        self.reminderDays = reminderDays; self.reminderFee = reminderFee
     }
 
     /// These terms, with every unset field taken from `defaults` (e.g. the profile's).
@@ -20,7 +26,9 @@ public struct Terms: Sendable, Equatable {
         Terms(interest: interest ?? defaults.interest,
               fixedCompensation: fixedCompensation ?? defaults.fixedCompensation,
               penalty: penalty ?? defaults.penalty,
-              deadlineBusinessDays: deadlineBusinessDays ?? defaults.deadlineBusinessDays)
+              deadlineBusinessDays: deadlineBusinessDays ?? defaults.deadlineBusinessDays,
+              reminderDays: reminderDays ?? defaults.reminderDays,
+              reminderFee: reminderFee ?? defaults.reminderFee)
     }
 }
 

@@ -89,7 +89,9 @@ public struct ClaimReader: Sendable {
 
         var terms = try root.optional("terms").map(TermsDecoder.decode) ?? Terms()
         if let defaults = profile?.terms { terms = terms.filling(from: defaults) }
-        return Claim(asOf: asOf, creditor: creditor, debtor: debtor, invoices: invoices, history: history, terms: terms)
+        let compromise = try root.optional("compromise").map(CompromiseDecoder.decode)
+        return Claim(asOf: asOf, creditor: creditor, debtor: debtor, invoices: invoices, history: history,
+                     terms: terms, compromise: compromise)
     }
 
     func decodeInvoice(_ node: JSONNode) throws -> Invoice {

@@ -31,6 +31,16 @@ enum TermsDecoder {
             guard (1...60).contains(value) else { throw days.fail("\(value) is not between 1 and 60") }
             terms.deadlineBusinessDays = value
         }
+        if let days = try node.optional("reminder_days") {
+            let value = try days.int()
+            guard (1...90).contains(value) else { throw days.fail("\(value) is not between 1 and 90") }
+            terms.reminderDays = value
+        }
+        if let fee = try node.optional("reminder_fee") {
+            let value = try fee.decimal()
+            guard value >= 0 else { throw fee.fail("must not be negative") }
+            terms.reminderFee = value
+        }
         return terms
     }
 

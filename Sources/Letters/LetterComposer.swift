@@ -11,11 +11,15 @@ public struct LetterComposer: Sendable {
     /// The sections every letter must have.
     static let requiredSections = ["sender", "recipient", "date", "subject", "body"]
 
-    /// Composes `kind` in `language` (the template `<kind>.<language>`).
-    public func compose(_ kind: LetterKind, language: String, claim: Claim, assessment: Assessment) throws -> LetterDocument {
+    /// Composes `kind` in `language` (the template `<kind>.<language>`). `byEmail` says how the
+    /// letter is sent (it decides the Belgian consumer waiting period).
+    public func compose(_ kind: LetterKind, language: String, claim: Claim, assessment: Assessment,
+                        byEmail: Bool = false) throws -> LetterDocument {
         let format = LocaleFormatter(language: language, country: claim.debtor.country)
         let name = "\(kind.rawValue).\(format.language)"
-        let values = LetterValues(claim: claim, assessment: assessment, format: format).build()
+        var builder = LetterValues(claim: claim, assessment: assessment, format: format)
+        var values = builder.build()
+        let warnings = try builder.add(kind: kind, byEmail: byEmail, to: &values)
         let rendered = try templates.render(name, values: values)
         let origin = templates.files[name]?.origin ?? name
         let sections = try LetterMarkup.parse(rendered, source: origin)
@@ -45,6 +49,7 @@ public struct LetterComposer: Sendable {
             footer: lines("footer"),
             pagination: lines("pagination"))
         document.returnAddress = lines("return")
+        document.warnings = warnings
         return document
     }
 }

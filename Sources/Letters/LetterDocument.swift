@@ -25,6 +25,9 @@ public struct LetterDocument: Sendable, Equatable {
     /// "Page n of m", with `pageNumberToken` and `pageCountToken` where the numbers go.
     public var pagination: [Line]
 
+    /// Things the sender should check before sending (never printed in the letter).
+    public var warnings: [String] = []
+
     public static let pageNumberToken = "\u{E000}"
     public static let pageCountToken = "\u{E001}"
 

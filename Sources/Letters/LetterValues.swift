@@ -19,10 +19,13 @@ struct LetterValues {
         v["creditor_name"] = creditor.name
         v["creditor_address"] = creditor.address
         v["creditor_country"] = creditor.country
+        v["is_creditor_be"] = creditor.country == "BE"
         v["creditor_town"] = creditor.town
         v["creditor_address_inline"] = creditor.address.joined(separator: ", ")
+        // An IBAN and a phone number never break across lines: their spaces are no-break spaces.
+        let phone = creditor.phone.map { $0.replacingOccurrences(of: " ", with: "\u{00A0}") }
         for (key, value) in [("vat", creditor.vat), ("iban", creditor.iban.map(Self.groupIBAN)), ("bic", creditor.bic),
-                             ("email", creditor.email), ("phone", creditor.phone), ("signatory", creditor.signatory)] {
+                             ("email", creditor.email), ("phone", phone), ("signatory", creditor.signatory)] {
             v["creditor_\(key)"] = value ?? ""
             v["has_creditor_\(key)"] = value != nil
         }
@@ -54,6 +57,10 @@ struct LetterValues {
         v["interest_lines"] = assessment.periods.map(periodRow)
         v["has_interest"] = !assessment.periods.isEmpty
         let interestTerms = claim.terms.interest ?? Assessor.defaultInterest
+        // One flag per known statutory series, so a template can cite the right law.
+        for name in RateTable.bundled.names {
+            v["interest_series_" + name.replacingOccurrences(of: "-", with: "_")] = interestTerms.source == .series(name)
+        }
         if case .annualRate(let rate) = interestTerms.source {
             v["interest_statutory"] = false
             v["interest_contractual"] = true
@@ -139,11 +146,11 @@ struct LetterValues {
                 "is_other": !known.contains(h.letter)]
     }
 
-    /// "BE71096123456769" -> "BE71 0961 2345 6769" (the paper format of an IBAN).
+    /// "BE71096123456769" -> "BE71 0961 2345 6769" (the paper format of an IBAN, with no-break spaces).
     static func groupIBAN(_ iban: String) -> String {
         var groups: [String] = []
         var rest = Substring(iban)
         while !rest.isEmpty { groups.append(String(rest.prefix(4))); rest = rest.dropFirst(4) }
-        return groups.joined(separator: " ")
+        return groups.joined(separator: "\u{00A0}")
     }
 }

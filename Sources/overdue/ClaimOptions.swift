@@ -35,6 +35,13 @@ struct LetterOptions: ParsableArguments {
 
     @Option(help: "A folder of templates that override the defaults (files it lacks fall back to them).")
     var templates: String?
+
+    @Option(help: "How the letter is sent: post or email (decides the Belgian consumer waiting period).")
+    var by: SendChannel = .post
+}
+
+enum SendChannel: String, ExpressibleByArgument {
+    case post, email
 }
 
 enum Clock {

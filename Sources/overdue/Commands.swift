@@ -20,7 +20,7 @@ struct Render: ParsableCommand {
         let stem = URL(fileURLWithPath: claimOptions.claim).deletingPathExtension().lastPathComponent
         let path = output ?? "\(stem)-\(letterOptions.letter.kind.rawValue).pdf"
         try Files.writeAtomically(pdf, to: path)
-        pipeline.printWarnings()
+        pipeline.printWarnings(letter)
         Output.write("wrote \(path) (total due \(Money.plainDescription(pipeline.assessment)), deadline \(pipeline.assessment.deadline))")
     }
 }
@@ -36,7 +36,7 @@ struct Preview: ParsableCommand {
         let pipeline = try Pipeline(options: claimOptions)
         let letter = try pipeline.compose(letterOptions)
         Output.write(PlainTextWriter(width: width).write(letter), terminator: "")
-        pipeline.printWarnings()
+        pipeline.printWarnings(letter)
     }
 }
 

@@ -10,8 +10,10 @@ struct Pipeline {
     let profile: Profile?
     let asOf: CalendarDate
     let assessment: Assessment
+    let claimFile: String
 
     init(options: ClaimOptions) throws {
+        claimFile = options.claim
         profile = try Self.loadProfile(options.profile)
         let data = try Files.read(options.claim, what: "claim")
         claim = try ClaimReader().read(data, file: options.claim, profile: profile)
@@ -39,13 +41,18 @@ struct Pipeline {
 
     func compose(_ options: LetterOptions) throws -> LetterDocument {
         let templates = try TemplateLocator.load(override: options.templates)
-        return try LetterComposer(templates: templates)
-            .compose(options.letter.kind, language: try language(option: options.lang), claim: claim, assessment: assessment)
+        do {
+            return try LetterComposer(templates: templates)
+                .compose(options.letter.kind, language: try language(option: options.lang), claim: claim,
+                         assessment: assessment, byEmail: options.by == .email)
+        } catch let error as LetterError {
+            throw CLIFailure("\(claimFile): \(error)", hint: "see the compromise section in the README")
+        }
     }
 
     /// Warnings go to stderr, never into the letter.
-    func printWarnings() {
-        for warning in assessment.warnings {
+    func printWarnings(_ letter: LetterDocument? = nil) {
+        for warning in assessment.warnings + (letter?.warnings ?? []) {
             FileHandle.standardError.write(Data("warning: \(warning)\n".utf8))
         }
     }

@@ -1,0 +1,100 @@
+import Foundation
+import InvoiceModel
+import LateFees
+
+/// Why a letter cannot be written from this claim.
+public enum LetterError: Error, Equatable, CustomStringConvertible {
+    case noCompromise
+    case plan(String)
+
+    public var description: String {
+        switch self {
+        case .noCompromise: return "compromise: missing (the compromise letter confirms the claim's \"compromise\" section)"
+        case .plan(let message): return "compromise.instalments: \(message)"
+        }
+    }
+}
+
+extension LetterValues {
+    /// Adds the values only one kind of letter uses; returns warnings for the sender.
+    mutating func add(kind: LetterKind, byEmail: Bool, to v: inout [String: Any]) throws -> [String] {
+        switch kind {
+        case .notice:
+            return []
+        case .reminder, .secondReminder:
+            let figures = LetterCharges.reminder(claim: claim, assessment: assessment, first: kind == .reminder, byEmail: byEmail)
+            addReminder(figures, to: &v)
+            return figures.warnings
+        case .compromise:
+            guard let compromise = claim.compromise else { throw LetterError.noCompromise }
+            let figures: CompromiseFigures
+            do {
+                figures = try LetterCharges.compromise(compromise, assessment: assessment)
+            } catch let error as InstalmentPlanner.PlanError {
+                throw LetterError.plan(error.description)
+            }
+            addCompromise(compromise, figures, to: &v)
+            return []
+        }
+    }
+
+    func addReminder(_ f: ReminderFigures, to v: inout [String: Any]) {
+        v["reminder_open"] = money(f.open)
+        v["reminder_fee"] = money(f.fee)
+        v["has_reminder_fee"] = f.fee > 0
+        v["reminder_total"] = money(f.total)
+        v["reminder_deadline"] = format.date(f.deadline)
+        let earlier = claim.history.filter { $0.letter == "reminder" && $0.date <= assessment.asOf }.map(\.date).max()
+        v["previous_reminder_date"] = earlier.map(format.date) ?? ""
+        v["has_previous_reminder"] = earlier != nil
+
+        let consumer = f.consumer
+        v["consumer_be"] = consumer != nil
+        v["consumer_damages"] = money(consumer?.damagesIfUnpaid ?? 0)
+        v["has_consumer_damages"] = (consumer?.damagesIfUnpaid ?? 0) > 0
+        v["consumer_interest_rate"] = consumer?.interestRateIfUnpaid.map { format.percent($0) } ?? ""
+        v["has_consumer_interest"] = consumer?.interestRateIfUnpaid != nil
+        v["consumer_both"] = (consumer?.damagesIfUnpaid ?? 0) > 0 && consumer?.interestRateIfUnpaid != nil
+        v["consumer_none"] = (consumer?.damagesIfUnpaid ?? 0) == 0 && consumer?.interestRateIfUnpaid == nil
+        v["consumer_period_end"] = consumer.map { format.date($0.periodEnd) } ?? ""
+        v["consumer_by_email"] = consumer?.byEmail == true
+        v["consumer_by_post"] = consumer?.byEmail == false
+        let enterprise = claim.creditor.vat.map(Self.enterpriseNumber)
+        v["creditor_enterprise_number"] = enterprise ?? ""
+        v["has_creditor_enterprise_number"] = enterprise != nil
+    }
+
+    func addCompromise(_ c: Compromise, _ f: CompromiseFigures, to v: inout [String: Any]) {
+        v["agreed_on"] = format.date(c.agreedOn)
+        let channels = ["phone", "email", "meeting", "video", "letter"]
+        for channel in channels { v["channel_\(channel)"] = c.channel == channel }
+        v["channel_other"] = !channels.contains(c.channel)
+        v["channel"] = c.channel
+        v["disputed"] = c.disputed ?? ""
+        v["has_disputed"] = c.disputed != nil
+        v["original_total"] = money(f.originalTotal)
+        v["agreed_total"] = money(f.agreedTotal)
+        v["has_reduction"] = f.agreedTotal < f.originalTotal
+        v["waive_interest"] = c.waiveInterest
+        v["waive_fees"] = c.waiveFees
+        v["waive_any"] = c.waiveInterest || c.waiveFees
+        v["waive_both"] = c.waiveInterest && c.waiveFees
+        v["instalments"] = f.instalments.enumerated().map { index, instalment in
+            ["number": String(index + 1), "due": format.date(instalment.due), "amount": money(instalment.amount)] as [String: Any]
+        }
+        v["instalment_count"] = String(f.instalments.count)
+        v["single_instalment"] = f.instalments.count == 1
+        v["several_instalments"] = f.instalments.count > 1
+        v["first_instalment_due"] = format.date(f.instalments[0].due)
+        v["last_instalment_due"] = format.date(f.instalments[f.instalments.count - 1].due)
+        v["confirm_by"] = format.date(assessment.asOf.adding(days: claim.terms.reminderDays ?? LetterCharges.defaultReminderDays))
+    }
+
+    /// "BE0987654394" -> "0987.654.394" (the Belgian enterprise number in its usual form).
+    static func enterpriseNumber(_ vat: String) -> String {
+        let digits = vat.filter(\.isNumber)
+        guard vat.uppercased().hasPrefix("BE"), digits.count == 10 else { return vat }
+        let d = Array(digits)
+        return String(d[0..<4]) + "." + String(d[4..<7]) + "." + String(d[7..<10])
+    }
+}
