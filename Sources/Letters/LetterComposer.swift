@@ -11,6 +11,16 @@ public struct LetterComposer: Sendable {
     /// The sections every letter must have.
     static let requiredSections = ["sender", "recipient", "date", "subject", "body"]
 
+    /// The values the template of `kind` sees (for tools and tests that check templates).
+    public static func values(_ kind: LetterKind, language: String, claim: Claim, assessment: Assessment,
+                              byEmail: Bool = false) throws -> [String: Any] {
+        var builder = LetterValues(claim: claim, assessment: assessment,
+                                   format: LocaleFormatter(language: language, country: claim.debtor.country))
+        var values = builder.build()
+        _ = try builder.add(kind: kind, byEmail: byEmail, to: &values)
+        return values
+    }
+
     /// Composes `kind` in `language` (the template `<kind>.<language>`). `byEmail` says how the
     /// letter is sent (it decides the Belgian consumer waiting period).
     public func compose(_ kind: LetterKind, language: String, claim: Claim, assessment: Assessment,

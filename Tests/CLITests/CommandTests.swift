@@ -111,3 +111,71 @@ import Testing
         #expect(broken.stdout.isEmpty)
     }
 }
+
+@Suite(.serialized) struct LadderCommandTests {
+    @Test(arguments: ["reminder", "second-reminder", "notice"])
+    func everyLetterRendersInEveryLanguage(letter: String) throws {
+        let folder = try CLI.temporaryFolder()
+        for language in ["en", "nl", "fr", "de"] {
+            let out = folder.appendingPathComponent("\(letter).\(language).pdf").path
+            let result = try CLI.run(["render", CLI.example, "--letter", letter, "--lang", language, "-o", out])
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(FileManager.default.fileExists(atPath: out))
+        }
+    }
+
+    @Test func theLanguageDefaultsToTheDebtors() throws {
+        let folder = try CLI.temporaryFolder()
+        let claim = try CLI.claim(in: folder) { o in var d = o["debtor"] as! [String: Any]; d["language"] = "fr"; o["debtor"] = d }
+        let result = try CLI.run(["preview", claim, "--letter", "notice"])
+        #expect(result.stdout.contains("Mise en demeure"))
+        let unsupported = try CLI.run(["preview", claim, "--letter", "notice", "--lang", "it"])
+        #expect(unsupported.status != 0)
+        #expect(unsupported.stderr.hasPrefix("error: language \"it\" is not supported"))
+    }
+
+    @Test func aCompromiseLetterNeedsTheCompromiseSection() throws {
+        let result = try CLI.run(["preview", CLI.example, "--letter", "compromise"])
+        #expect(result.status != 0)
+        #expect(result.stderr.hasPrefix("error: \(CLI.example): compromise: missing"))
+
+        let folder = try CLI.temporaryFolder()
+        let claim = try CLI.claim(in: folder) { o in
+            o["compromise"] = ["agreed_on": "2026-11-20", "channel": "email", "agreed_total": "900.00",
+                               "instalments": [["date": "2026-12-15", "amount": "500.00"], ["date": "2027-01-15", "amount": "300.00"]]]
+        }
+        let mismatch = try CLI.run(["preview", claim, "--letter", "compromise"])
+        #expect(mismatch.status != 0)
+        #expect(mismatch.stderr.contains("compromise.instalments: the instalments add up to 800.00, not to the agreed total 900.00"))
+    }
+
+    @Test func templatesListAndInit() throws {
+        let list = try CLI.run(["templates", "list"])
+        #expect(list.status == 0)
+        for kind in ["reminder", "second-reminder", "compromise", "notice"] {
+            // One row per letter, "default" in each of the four language columns.
+            #expect(list.stdout.split(separator: "\n").contains { $0.hasPrefix(kind + " ") && $0.components(separatedBy: "default").count == 5 })
+        }
+        let folder = try CLI.temporaryFolder().appendingPathComponent("mine")
+        let initialised = try CLI.run(["templates", "init", folder.path])
+        #expect(initialised.status == 0, "\(initialised.stderr)")
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("notice.nl.mustache").path))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("README.md").path))
+        let again = try CLI.run(["templates", "init", folder.path])
+        #expect(again.status != 0)
+        let overridden = try CLI.run(["templates", "list", "--templates", folder.path])
+        #expect(overridden.stdout.contains("override"))
+        let missing = try CLI.run(["preview", CLI.example, "--letter", "notice", "--templates", "/no/such/templates"])
+        #expect(missing.status != 0)
+        #expect(missing.stderr.hasPrefix("error: /no/such/templates: template folder not found"))
+    }
+
+    @Test func consumerReminderByEmailShortensTheWait() throws {
+        let claim = CLI.root.appendingPathComponent("Tests/LettersTests/Fixtures/consumer-claim.json").path
+        let post = try CLI.run(["preview", claim, "--letter", "reminder", "--lang", "en"])
+        let email = try CLI.run(["preview", claim, "--letter", "reminder", "--lang", "en", "--by", "email"])
+        #expect(post.stdout.replacingOccurrences(of: "\n", with: " ").contains("15\u{00A0}December 2026"))
+        #expect(email.stdout.replacingOccurrences(of: "\n", with: " ").contains("13\u{00A0}December 2026"))
+        #expect(post.stderr.contains("first reminder to a consumer in Belgium is free"))
+    }
+}

@@ -130,3 +130,40 @@ import Testing
         #expect(throws: InputError.self) { _ = try Profile.read("terms:\n  deadline_business_days: soon\n", file: "p.yaml") }
     }
 }
+
+@Suite struct CompromiseReaderTests {
+    func read(_ compromise: String) throws -> Claim {
+        let text = ClaimReaderTests.example.replacingOccurrences(of: #""extra": "fields are allowed""#, with: #""compromise": "# + compromise)
+        return try ClaimReader().read(Data(text.utf8), file: "claim.json")
+    }
+
+    @Test func readsARegularPlan() throws {
+        let c = try #require(try read(#"{ "agreed_on": "2026-11-20", "channel": "Phone", "disputed": "the finish", "agreed_total": "950.00", "waive": ["interest", "fees"], "instalments": { "count": 3, "first_due": "2026-12-15", "interval": "weekly" } }"#).compromise)
+        #expect(c.channel == "phone")
+        #expect(c.waiveInterest && c.waiveFees)
+        #expect(c.plan == .regular(count: 3, firstDue: CalendarDate(iso: "2026-12-15")!, interval: .weekly))
+    }
+
+    @Test func readsAnExplicitPlan() throws {
+        let c = try #require(try read(#"{ "agreed_on": "2026-11-20", "instalments": [ { "date": "2026-12-15", "amount": "500.00" }, { "date": "2027-01-15", "amount": 450 } ] }"#).compromise)
+        guard case .explicit(let list) = c.plan else { Issue.record("not explicit"); return }
+        #expect(list.map(\.amount) == [500, 450])
+    }
+
+    @Test(arguments: [
+        (#"{ "agreed_on": "2026-11-20" }"#, "compromise.instalments"),
+        (#"{ "agreed_on": "2026-11-20", "waive": ["principal"], "instalments": [] }"#, "compromise.waive[0]"),
+        (#"{ "agreed_on": "2026-11-20", "instalments": { "count": 0, "first_due": "2026-12-15" } }"#, "compromise.instalments.count"),
+        (#"{ "agreed_on": "2026-11-20", "instalments": { "count": 2, "first_due": "2026-12-15", "interval": "daily" } }"#, "compromise.instalments.interval"),
+    ])
+    func badCompromisesAreNamed(json: String, field: String) {
+        do {
+            _ = try read(json)
+            Issue.record("no error for \(json)")
+        } catch let error as InputError {
+            #expect(error.field == field, "\(error)")
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
+    }
+}

@@ -17,11 +17,12 @@ enum Repo {
             })
     }
 
-    static func letter(_ claimFile: String, edit: (inout Claim) -> Void = { _ in }) throws -> LetterDocument {
+    static func letter(_ claimFile: String, kind: LetterKind = .notice, language: String = "en",
+                       edit: (inout Claim) -> Void = { _ in }) throws -> LetterDocument {
         var claim = try ClaimReader().read(try Data(contentsOf: fixtures.appendingPathComponent(claimFile)), file: claimFile)
         edit(&claim)
         let assessment = try Assessor().assess(claim, asOf: claim.asOf!)
-        return try LetterComposer(templates: try templates()).compose(.notice, language: "en", claim: claim, assessment: assessment)
+        return try LetterComposer(templates: try templates()).compose(kind, language: language, claim: claim, assessment: assessment)
     }
 }
 

@@ -9,6 +9,23 @@ import Testing
         try expectGolden(text, golden)
     }
 
+    static let ladder: [(LetterKind, String)] = LetterKind.allCases.flatMap { kind in LocaleFormatter.languages.map { (kind, $0) } }
+
+    /// Every letter of the ladder in every language (16 goldens).
+    @Test(arguments: ladder)
+    func everyLetterInEveryLanguageMatchesGolden(kind: LetterKind, language: String) throws {
+        let text = PlainTextWriter().write(try Repo.letter("ladder-claim.json", kind: kind, language: language))
+        try expectGolden(text, "ladder/\(kind.rawValue).\(language).txt")
+        for line in text.split(separator: "\n") { #expect(line.count <= 78, "\(line)") }
+    }
+
+    /// The first reminder to a Belgian consumer, in every language.
+    @Test(arguments: LocaleFormatter.languages)
+    func consumerFirstReminderMatchesGolden(language: String) throws {
+        let text = PlainTextWriter().write(try Repo.letter("consumer-claim.json", kind: .reminder, language: language))
+        try expectGolden(text, "consumer/reminder.\(language).txt")
+    }
+
     @Test func previewIsWrappedAt78Columns() throws {
         for claim in ["notice-claim.json", "many-invoices.json"] {
             let text = PlainTextWriter().write(try Repo.letter(claim))

@@ -24,10 +24,19 @@ enum Repo {
         return try ClaimReader().read(data, file: name)
     }
 
-    static func letter(_ name: String, kind: LetterKind = .notice, language: String = "en") throws -> LetterDocument {
-        let claim = try claim(name)
+    static func letter(_ name: String, kind: LetterKind = .notice, language: String = "en",
+                       edit: (inout Claim) -> Void = { _ in }) throws -> LetterDocument {
+        var claim = try claim(name)
+        edit(&claim)
         let assessment = try Assessor().assess(claim, asOf: claim.asOf!)
         return try LetterComposer(templates: try templates()).compose(kind, language: language, claim: claim, assessment: assessment)
+    }
+
+    /// The values a template sees, with every optional flag's data present.
+    static func values(_ name: String, kind: LetterKind) throws -> [String: Any] {
+        let claim = try claim(name)
+        let assessment = try Assessor().assess(claim, asOf: claim.asOf!)
+        return try LetterComposer.values(kind, language: "en", claim: claim, assessment: assessment)
     }
 }
 

@@ -1,0 +1,39 @@
+import Foundation
+import Letters
+import Testing
+
+/// Book XIX CEL: the first reminder to a Belgian consumer is free and states four things.
+@Suite struct ConsumerReminderTests {
+    @Test(arguments: LocaleFormatter.languages)
+    func firstReminderIsFreeAndStatesTheFourMentions(language: String) throws {
+        let letter = try Repo.letter("consumer-claim.json", kind: .reminder, language: language)
+        let text = PlainTextWriter(width: 1000).write(letter).replacingOccurrences(of: "\u{00A0}", with: " ")
+        let f = LocaleFormatter(language: language, country: "BE")
+        // (1) the balance and the damages that will be claimed (capped: 65 + 5% of 740 = 102.00)
+        #expect(text.contains(f.money(1240, currency: "EUR").replacingOccurrences(of: "\u{00A0}", with: " ")))
+        #expect(text.contains(f.money(102, currency: "EUR").replacingOccurrences(of: "\u{00A0}", with: " ")))
+        // (2) the creditor's name and enterprise number
+        #expect(text.contains("Fietsen Claes BV"))
+        #expect(text.contains("0123.456.749"))
+        // (3) what the debt is for and its due date
+        #expect(text.contains("repair and service of an e-bike"))
+        #expect(text.contains(f.date(.init(iso: "2026-11-14")!).replacingOccurrences(of: "\u{00A0}", with: " ")))
+        // (4) the 14-day period: from the 3rd working day after posting (Wed 2 Dec) to 15 Dec
+        #expect(text.contains("14"))
+        #expect(text.contains(f.date(.init(iso: "2026-12-15")!).replacingOccurrences(of: "\u{00A0}", with: " ")))
+        // No fee, although the terms have a reminder fee; the sender is told why.
+        #expect(!text.contains(f.money(10, currency: "EUR").replacingOccurrences(of: "\u{00A0}", with: " ")))
+        #expect(letter.warnings.contains { $0.contains("first reminder to a consumer in Belgium is free") })
+    }
+
+    @Test func aSecondReminderMayCarryTheFee() throws {
+        let text = PlainTextWriter(width: 1000).write(try Repo.letter("consumer-claim.json", kind: .secondReminder, language: "en"))
+        #expect(text.contains("Reminder fee under our terms and conditions"))
+        #expect(text.contains("€1,250.00"))
+    }
+
+    @Test func aBusinessDebtorGetsNoConsumerStatements() throws {
+        let text = PlainTextWriter().write(try Repo.letter("ladder-claim.json", kind: .reminder, language: "en"))
+        #expect(!text.contains("free of charge"))
+    }
+}
