@@ -21,7 +21,7 @@ struct Render: ParsableCommand {
         let path = output ?? "\(stem)-\(letterOptions.letter.kind.rawValue).pdf"
         try Files.writeAtomically(pdf, to: path)
         pipeline.printWarnings(letter)
-        Output.write("wrote \(path) (total due \(Money.plainDescription(pipeline.assessment)), deadline \(pipeline.assessment.deadline))")
+        Output.write("wrote \(path)")
     }
 }
 
@@ -56,8 +56,4 @@ struct Assess: ParsableCommand {
         }
         pipeline.printWarnings()
     }
-}
-
-extension Money {
-    static func plainDescription(_ a: Assessment) -> String { "\(a.currency) \(Money.plain(a.total))" }
 }
