@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
     ],
     targets: [
         // Debian's libhpdf-dev ships no pkg-config file: link by name.
@@ -19,7 +20,9 @@ let package = Package(
         .target(name: "HaruPDF", dependencies: ["CHaru"]),
         .target(name: "InvoiceModel"),
         .target(name: "LateFees", dependencies: ["InvoiceModel"]),
-        .target(name: "InvoiceReaders", dependencies: ["InvoiceModel", .product(name: "Yams", package: "Yams")]),
+        .target(name: "InvoiceReaders", dependencies: ["InvoiceModel", "LateFees",
+                                                       .product(name: "Yams", package: "Yams"),
+                                                       .product(name: "CSV", package: "CSV.swift")]),
         .target(name: "Letters", dependencies: ["InvoiceModel", "LateFees", .product(name: "Mustache", package: "swift-mustache")]),
         .target(name: "LetterPDF", dependencies: ["Letters", "HaruPDF"]),
         .executableTarget(name: "overdue", dependencies: [
@@ -27,7 +30,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "LateFeesTests", dependencies: ["LateFees", "InvoiceModel"]),
-        .testTarget(name: "InvoiceReadersTests", dependencies: ["InvoiceReaders", "InvoiceModel"]),
+        .testTarget(name: "InvoiceReadersTests", dependencies: ["InvoiceReaders", "InvoiceModel", "LateFees"]),
         .testTarget(name: "LettersTests", dependencies: ["Letters", "LateFees", "InvoiceReaders"]),
         .testTarget(name: "LetterPDFTests", dependencies: ["LetterPDF", "Letters", "HaruPDF", "LateFees", "InvoiceReaders"]),
         .testTarget(name: "CLITests", dependencies: ["overdue"]),

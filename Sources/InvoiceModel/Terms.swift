@@ -12,6 +12,12 @@ public struct Terms: Sendable, Equatable {
     public var reminderDays: Int?
     /// A fee charged with each reminder, when the contract provides one.
     public var reminderFee: Decimal?
+    /// The statutory fee policy; `nil` = the default for the debtor's country and kind.
+    public var feePolicy: FeePolicy?
+    /// The order partial payments are imputed in; `nil` = costs, interest, principal.
+    public var imputation: Imputation?
+    /// Days the creditor is closed, on top of public holidays (for deadlines).
+    public var closingDays: [CalendarDate]?
 
     public init(interest: InterestTerms? = nil, fixedCompensation: Decimal? = nil,
                 penalty: PenaltyClause? = nil, deadlineBusinessDays: Int? = nil,
@@ -29,7 +35,35 @@ public struct Terms: Sendable, Equatable {
               deadlineBusinessDays: deadlineBusinessDays ?? defaults.deadlineBusinessDays,
               reminderDays: reminderDays ?? defaults.reminderDays,
               reminderFee: reminderFee ?? defaults.reminderFee)
+            .with { $0.feePolicy = feePolicy ?? defaults.feePolicy; $0.imputation = imputation ?? defaults.imputation
+                    $0.closingDays = closingDays ?? defaults.closingDays }
     }
+}
+
+extension Terms {
+    func with(_ change: (inout Terms) -> Void) -> Terms { var copy = self; change(&copy); return copy }
+}
+
+/// Statutory fees for late payment.
+public enum FeePolicy: String, Sendable, CaseIterable {
+    /// EUR 40 per late invoice from business debtors (Directive 2011/7/EU art. 6; BE, DE, FR, NL).
+    case euB2B = "eu-b2b"
+    /// GBP 40 / 70 / 100 per debt by its size (Late Payment Act 1998 s. 5A).
+    case ukFixed = "uk-fixed"
+    /// Dutch extrajudicial collection costs (WIK scale, art. 6:96 BW): 15 % ... 0.5 %, min 40, max 6,775.
+    case nlWIK = "nl-wik"
+    /// Belgian consumer lump sum (art. XIX.4 CEL): 20 / 30 + 10 % / 65 + 5 %, at most 2,000.
+    case beConsumer = "be-consumer"
+    /// No statutory fee.
+    case none
+}
+
+/// The order in which a partial payment settles what is owed.
+public enum Imputation: String, Sendable, CaseIterable {
+    /// Costs, then interest, then principal (NL 6:44 BW, FR 1343-1 C. civ., BE, DE §367 BGB).
+    case costsInterestPrincipal = "costs-interest-principal"
+    /// Principal first, then interest, then costs (when the contract says so).
+    case principalFirst = "principal-first"
 }
 
 /// Where the interest rate comes from.
@@ -38,6 +72,8 @@ public enum InterestSource: Sendable, Equatable {
     case series(String)
     /// A contractual annual rate in percent, e.g. `8.5`.
     case annualRate(Decimal)
+    /// A contractual monthly rate in percent, e.g. `1` (12 % a year, not compounded).
+    case monthlyRate(Decimal)
 }
 
 /// Interest terms: the rate and the day-count basis.
@@ -51,7 +87,14 @@ public struct InterestTerms: Sendable, Equatable {
 
 /// How a period's days are turned into a fraction of a year.
 public enum DayCountBasis: String, Sendable, CaseIterable {
+    /// Actual days / 365, also in leap years (the convention of the published examples).
     case act365 = "act/365"
+    /// Actual days / 360.
+    case act360 = "act/360"
+    /// Actual days / days of the calendar year they fall in (periods split at 1 January).
+    case actAct = "act/act"
+    /// 30E/360: every month 30 days, the 31st counted as the 30th.
+    case thirty360 = "30/360"
 }
 
 /// A contractual damages clause: a percentage of the unpaid amount, with a floor and a ceiling.

@@ -36,6 +36,26 @@ enum TermsDecoder {
             guard (1...90).contains(value) else { throw days.fail("\(value) is not between 1 and 90") }
             terms.reminderDays = value
         }
+        if let fees = try node.optional("fees") {
+            _ = try fees.object()
+            if let policyNode = try fees.optional("policy") {
+                let text = try policyNode.nonEmptyString()
+                guard let policy = FeePolicy(rawValue: text) else {
+                    throw policyNode.fail("\"\(text)\" is not a fee policy (expected " + FeePolicy.allCases.map(\.rawValue).joined(separator: ", ") + ")")
+                }
+                terms.feePolicy = policy
+            }
+        }
+        if let node = try node.optional("imputation") {
+            let text = try node.nonEmptyString()
+            guard let imputation = Imputation(rawValue: text) else {
+                throw node.fail("\"\(text)\" is not an imputation order (expected " + Imputation.allCases.map(\.rawValue).joined(separator: " or ") + ")")
+            }
+            terms.imputation = imputation
+        }
+        if let days = try node.optional("closing_days") {
+            terms.closingDays = try days.array().map { try $0.date() }
+        }
         if let fee = try node.optional("reminder_fee") {
             let value = try fee.decimal()
             guard value >= 0 else { throw fee.fail("must not be negative") }
@@ -53,9 +73,15 @@ enum TermsDecoder {
         case (let s?, nil):
             source = .series(try s.nonEmptyString())
         case (nil, let r?):
-            let percent = try r.decimal(maxScale: 4, what: "an annual rate in percent")
-            guard percent >= 0, percent <= 100 else { throw r.fail("must be between 0 and 100") }
-            source = .annualRate(percent)
+            let per = try node.optional("per")?.nonEmptyString().lowercased() ?? "year"
+            guard per == "year" || per == "month" else {
+                throw try node.required("per", expected: "").fail("\"\(per)\" is not year or month")
+            }
+            let percent = try r.decimal(maxScale: 4, what: "a rate in percent")
+            guard percent >= 0, percent <= (per == "year" ? 100 : 10) else {
+                throw r.fail(per == "year" ? "must be between 0 and 100 (percent a year)" : "must be between 0 and 10 (percent a month)")
+            }
+            source = per == "year" ? .annualRate(percent) : .monthlyRate(percent)
         case (.some, .some):
             throw node.fail("give either \"series\" or \"rate\", not both")
         case (nil, nil):

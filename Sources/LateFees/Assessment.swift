@@ -14,6 +14,12 @@ public struct Assessment: Sendable, Equatable {
     public var deadlineBusinessDays: Int
     /// Things the reader should check (e.g. a provisional statutory rate).
     public var warnings: [String]
+    /// The interest terms applied (`nil`: no interest may be charged).
+    public var interestTerms: InterestTerms?
+    public var imputation: Imputation
+    /// For consumers in Belgium and the Netherlands: the first day fees may be charged
+    /// (`.some(nil)`: no qualifying reminder yet); `nil` when the rule does not apply.
+    public var feesAllowedFrom: CalendarDate??
 
     /// The invoices the letter claims (those overdue on the letter date).
     public var invoices: [Invoice] { lines.map(\.invoice) }
@@ -26,13 +32,17 @@ public struct Assessment: Sendable, Equatable {
     public var fees: Decimal { feeLines.reduce(0) { $0 + $1.amount } }
     /// What the debtor must pay by the deadline.
     public var total: Decimal { principal - paid + interest + fees }
+    /// Principal still unpaid after imputing the payments.
+    public var openPrincipal: Decimal { lines.reduce(0) { $0 + $1.statement.principalOpen } }
 
-    /// One invoice's principal and what was paid on it.
+    /// One invoice's principal, what was paid on it and where the payments went.
     public struct InvoiceLine: Sendable, Equatable {
         public var invoice: Invoice
         public var amount: Decimal
         public var paid: Decimal
-        public var open: Decimal { amount - paid }
+        /// Principal still unpaid after imputing the payments.
+        public var open: Decimal { statement.principalOpen }
         public var interest: Decimal
+        public var statement: DebtStatement
     }
 }

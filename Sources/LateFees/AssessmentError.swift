@@ -30,7 +30,7 @@ public enum AssessmentError: Error, Equatable, CustomStringConvertible {
     public var hint: String {
         switch self {
         case .unknownSeries: return "set terms.interest to { \"series\": NAME } with a known name, or { \"rate\": \"8.5\" }"
-        case .rateUnknown: return "pass an earlier --as-of, or use a contractual rate: terms.interest = { \"rate\": \"10.5\" }"
+        case .rateUnknown: return "add the missing value with --rates FILE (series,valid_from,valid_to,rate_percent), use an earlier date, or a contractual rate"
         case .nothingDue: return "check the due dates and --as-of; a letter can only claim what is overdue"
         case .nothingOwed: return "remove the paid invoices from the claim"
         case .noInvoices: return "add at least one entry to \"invoices\""

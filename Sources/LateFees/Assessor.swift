@@ -3,17 +3,13 @@ import InvoiceModel
 
 /// Turns a claim into an assessment. Pure: the letter date is passed in, nothing is read.
 public struct Assessor: Sendable {
-    public var interest: InterestCalculator
-    public var fees: FeeCalculator
+    public var engine: InterestEngine
 
     /// Default number of business days the notice gives the debtor.
     public static let defaultDeadlineBusinessDays = 5
-    /// Default interest when neither claim nor profile names one: the statutory commercial rate.
-    public static let defaultInterest = InterestTerms(source: .series("be-commercial"))
 
     public init(rates: RateTable = .bundled) {
-        self.interest = InterestCalculator(rates: rates)
-        self.fees = FeeCalculator()
+        self.engine = InterestEngine(rates: rates)
     }
 
     public func assess(_ claim: Claim, asOf: CalendarDate) throws -> Assessment {
@@ -23,11 +19,6 @@ public struct Assessor: Sendable {
         let firstDue = claim.invoices.map(\.due).min()!
         guard firstDue < asOf else { throw AssessmentError.nothingDue(asOf: asOf, firstDue: firstDue) }
 
-        let terms = claim.terms
-        let interestTerms = terms.interest ?? Self.defaultInterest
-        var lines: [Assessment.InvoiceLine] = []
-        var periods: [InterestPeriod] = []
-        var feeLines: [FeeLine] = []
         var warnings: [String] = []
         // A letter claims only what is overdue: an invoice still within its term is left out.
         let notYetDue = claim.invoices.filter { $0.due >= asOf }
@@ -35,34 +26,53 @@ public struct Assessor: Sendable {
             warnings.append("not yet due on \(asOf), so left out of the letter: "
                 + notYetDue.map { "invoice \($0.number) (due \($0.due))" }.joined(separator: ", "))
         }
-        for invoice in claim.invoices where invoice.due < asOf {
-            let paid = invoice.paid(through: asOf)
-            let counted = invoice.payments.filter { $0.date <= asOf }
-            let invoicePeriods = try interest.periods(invoice: invoice.number, principal: invoice.amount,
-                                                      due: invoice.due, until: asOf, payments: counted,
-                                                      terms: interestTerms)
-            let invoiceInterest = invoicePeriods.reduce(Decimal(0)) { $0 + $1.interest }
-            lines.append(.init(invoice: invoice, amount: invoice.amount, paid: paid, interest: invoiceInterest))
-            periods += invoicePeriods
-            // Fees are owed only for invoices that were late: still open, or paid after the due date.
-            let late = invoice.due < asOf && (paid < invoice.amount || counted.contains { $0.date > invoice.due })
-            if late {
-                feeLines += fees.fees(invoice: invoice, openBalance: max(0, invoice.amount - paid),
-                                      debtor: claim.debtor, terms: terms)
-            }
-        }
-        guard lines.contains(where: { $0.open > 0 }) else { throw AssessmentError.nothingOwed }
+        let overdue = claim.invoices.filter { $0.due < asOf }
+        var rules = try Guardrails(claim: claim, asOf: asOf, rates: engine.rates)
+        let imputation = claim.terms.imputation ?? .costsInterestPrincipal
 
-        let businessDays = terms.deadlineBusinessDays ?? Self.defaultDeadlineBusinessDays
-        let calendar = BusinessCalendar(country: claim.debtor.country)
+        var lines: [Assessment.InvoiceLine] = []
+        var periods: [InterestPeriod] = []
+        var feeLines: [FeeLine] = []
+        for invoice in overdue {
+            let counted = invoice.payments.filter { $0.date <= asOf }
+            let paid = counted.reduce(Decimal(0)) { $0 + $1.amount }
+            let late = paid < invoice.amount || counted.contains { $0.date > invoice.due }
+            let perInvoice = late ? rules.perInvoiceFee(invoice) : nil
+            let account = DebtAccount(invoice: invoice.number, principal: invoice.amount,
+                                      due: rules.interestFrom(invoice.due), payments: counted,
+                                      costs: perInvoice.map { [DatedAmount(date: invoice.due.adding(days: 1), amount: $0.amount)] } ?? [])
+            let statement: DebtStatement
+            if let interest = rules.interest {
+                statement = try engine.statement(account, until: asOf, terms: interest, imputation: imputation)
+            } else {
+                statement = try engine.statement(account, until: asOf, terms: InterestTerms(source: .annualRate(0)), imputation: imputation)
+            }
+            let invoicePeriods = statement.periods.filter { rules.interest != nil && $0.interest >= 0 }
+            periods += invoicePeriods
+            if let perInvoice { feeLines.append(perInvoice) }
+            if let penalty = rules.penalty(invoice: invoice, openPrincipal: statement.principalOpen) { feeLines.append(penalty) }
+            if statement.unapplied > 0 {
+                warnings.append("invoice \(invoice.number): \(Money.plain(statement.unapplied)) paid beyond what was owed")
+            }
+            lines.append(.init(invoice: invoice, amount: invoice.amount, paid: paid,
+                               interest: invoicePeriods.reduce(0) { $0 + $1.interest }, statement: statement))
+        }
+        guard lines.contains(where: { $0.amount > $0.paid }) else { throw AssessmentError.nothingOwed }
+        let openPrincipal = lines.reduce(Decimal(0)) { $0 + $1.statement.principalOpen }
+        feeLines = rules.claimFees(openPrincipal: openPrincipal, invoiceFees: feeLines)
+        warnings += rules.warnings
+
+        let businessDays = claim.terms.deadlineBusinessDays ?? Self.defaultDeadlineBusinessDays
+        let calendar = BusinessCalendar(country: claim.debtor.country, extraClosingDays: Set(claim.terms.closingDays ?? []))
         let deadline = calendar.adding(businessDays: businessDays, to: asOf)
 
         let provisional = Set(periods.filter(\.provisionalRate).map { "\($0.from.year) H\($0.from.month <= 6 ? 1 : 2)" })
-        if !provisional.isEmpty, case .series(let name) = interestTerms.source {
+        if !provisional.isEmpty, case .series(let name)? = rules.interest?.source {
             warnings.append("the \(name) rate for \(provisional.sorted().joined(separator: ", ")) is provisional "
                 + "(not yet confirmed by an official publication): check it before sending")
         }
         return Assessment(asOf: asOf, currency: currencies[0], lines: lines, periods: periods, feeLines: feeLines,
-                          deadline: deadline, deadlineBusinessDays: businessDays, warnings: warnings)
+                          deadline: deadline, deadlineBusinessDays: businessDays, warnings: warnings,
+                          interestTerms: rules.interest, imputation: imputation, feesAllowedFrom: rules.feesAllowedFrom)
     }
 }

@@ -31,3 +31,19 @@ public enum BelgianConsumerRules {
         return start.adding(days: 13)
     }
 }
+
+extension BelgianConsumerRules {
+    /// Art. XIX.2 CEL, contracts of regular supply (subscriptions): reminders about the first three
+    /// unpaid due dates of a calendar year are free; from the fourth, at most EUR 7.50 plus postage.
+    /// Returns, for each unpaid due date in order, whether its reminder may be charged.
+    public static func regularSupplyReminderMayBeCharged(unpaidDueDates: [CalendarDate]) -> [Bool] {
+        var countPerYear: [Int: Int] = [:]
+        return unpaidDueDates.sorted().map { date in
+            countPerYear[date.year, default: 0] += 1
+            return countPerYear[date.year]! > 3
+        }
+    }
+
+    /// The most a reminder under a regular-supply contract may cost, postage excluded.
+    public static let regularSupplyReminderMaximum: Decimal = Decimal(string: "7.50")!
+}

@@ -2,28 +2,37 @@ import Foundation
 import InvoiceModel
 
 /// Rate data shipped in the binary (so it never depends on a resource bundle being found).
-/// The CSV text is a verbatim copy of the research data in `Data/rates/` with its sources.
+/// The CSV texts are verbatim copies of `Data/rates/*.csv`, sources included.
 enum BundledRates {
-    /// Belgium, Law of 2 August 2002 on late payment in commercial transactions, art. 5:
-    /// ECB reference rate + 8 points, rounded up to the next half point, per semester.
-    static let beCommercial = parse(
-        name: "be-commercial",
-        title: "Belgium: late payment in commercial transactions (Law of 2 August 2002, art. 5)",
-        csv: beCommercialCSV)
+    /// Name, title, rule and compounding of each shipped series.
+    static let catalogue: [(name: String, title: String, rule: RateRule, compounds: Bool)] = [
+        ("be-commercial", "BE: late payment in commercial transactions (Law of 2 August 2002, art. 5)", .splitAtChanges, false),
+        ("be-legal", "BE: legal interest rate (Law of 5 May 1865)", .splitAtChanges, false),
+        ("nl-commercial", "NL: wettelijke handelsrente (art. 6:119a BW), compounded yearly", .splitAtChanges, true),
+        ("nl-statutory", "NL: wettelijke rente (art. 6:119 BW), compounded yearly", .splitAtChanges, true),
+        ("de-b2b", "DE: Verzugszins, no consumer involved (§288(2) BGB: base rate + 9)", .splitAtChanges, false),
+        ("de-consumer", "DE: Verzugszins, consumer involved (§288(1) BGB: base rate + 5)", .splitAtChanges, false),
+        ("fr-b2b", "FR: pénalités de retard (L441-10 C. com.: ECB rate + 10)", .splitAtChanges, false),
+        ("fr-legal-individual", "FR: taux de l'intérêt légal, creditor a private individual", .splitAtChanges, false),
+        ("fr-legal-other", "FR: taux de l'intérêt légal, other cases", .splitAtChanges, false),
+        ("uk-late-payment", "UK: Late Payment Act statutory interest (Bank Rate + 8, fixed when interest starts)", .fixedAtStart, false),
+    ]
 
-    /// Parses `jurisdiction,series,valid_from,valid_to,rate_percent,source`; a source containing
-    /// `provisional` marks the value as provisional. The data is ours: a bad row is a build defect.
-    static func parse(name: String, title: String, csv: String) -> RateSeries {
-        var periods: [RatePeriod] = []
-        for line in csv.split(separator: "\n").dropFirst() where !line.isEmpty {
-            let fields = line.split(separator: ",", maxSplits: 5, omittingEmptySubsequences: false).map(String.init)
-            guard fields.count == 6, let from = CalendarDate(iso: fields[2]), let to = CalendarDate(iso: fields[3]),
-                  let percent = Money.parse(fields[4], maxScale: 4) else {
+    static let all: [RateSeries] = catalogue.map { entry in
+        RateSeries(name: entry.name, title: entry.title, periods: parse(csv[entry.name] ?? "", name: entry.name),
+                   rule: entry.rule, compoundsYearly: entry.compounds)
+    }
+
+    /// Parses `series,valid_from,valid_to,rate_percent,source`. The data is ours: a bad row is a
+    /// build defect, caught by the tests.
+    static func parse(_ text: String, name: String) -> [RatePeriod] {
+        text.split(whereSeparator: \.isNewline).dropFirst().compactMap { line in
+            let fields = line.split(separator: ",", maxSplits: 4, omittingEmptySubsequences: false).map(String.init)
+            guard fields.count == 5, let from = CalendarDate(iso: fields[1]), let to = CalendarDate(iso: fields[2]),
+                  let percent = Money.parse(fields[3], maxScale: 4) else {
                 preconditionFailure("bundled rate data \(name) has a bad row: \(line)")
             }
-            periods.append(RatePeriod(from: from, to: to, percent: percent,
-                                      provisional: fields[5].contains("provisional"), source: fields[5]))
+            return RatePeriod(from: from, to: to, percent: percent, provisional: fields[4].contains("provisional"), source: fields[4])
         }
-        return RateSeries(name: name, title: title, periods: periods)
     }
 }

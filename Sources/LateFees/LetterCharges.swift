@@ -62,21 +62,21 @@ public enum LetterCharges {
                     amount = cap
                 }
                 damages = amount
+            } else if claim.terms.feePolicy == .beConsumer {
+                damages = BelgianConsumerRules.lumpSumCap(balance: open)
             }
-            var rate: Decimal?
-            if let interest = claim.terms.interest {
-                let commercial = RateTable.bundled.named("be-commercial")?.period(on: assessment.asOf)?.percent
-                switch interest.source {
-                case .annualRate(let r):
-                    rate = r
-                    if let commercial, r > commercial {
-                        warnings.append("the contractual rate \(Money.plain(r))% exceeds the commercial rate \(Money.plain(commercial))%, the most a consumer may be charged (art. XIX.4 CEL); the letter states \(Money.plain(commercial))%")
-                        rate = commercial
-                    }
-                case .series(let name):
-                    rate = RateTable.bundled.named(name)?.period(on: assessment.asOf)?.percent
-                    if let r = rate, let commercial, r > commercial { rate = commercial }
+            // The rate the terms will claim, at most the commercial rate (art. XIX.4 CEL).
+            var rate: Decimal? = assessment.interestTerms.flatMap { terms -> Decimal? in
+                switch terms.source {
+                case .annualRate(let r): return r
+                case .monthlyRate(let m): return m * 12
+                case .series(let name): return RateTable.bundled.named(name)?.period(on: assessment.asOf)?.percent
                 }
+            }
+            if let offered = rate, let commercial = RateTable.bundled.named("be-commercial")?.period(on: assessment.asOf)?.percent,
+               offered > commercial {
+                warnings.append("the interest rate \(Money.plain(offered))% exceeds the commercial rate \(Money.plain(commercial))%, the most a consumer may be charged (art. XIX.4 CEL); the letter states \(Money.plain(commercial))%")
+                rate = commercial
             }
             statements = ConsumerStatements(damagesIfUnpaid: damages, interestRateIfUnpaid: rate, periodEnd: end, byEmail: byEmail)
         }

@@ -14,25 +14,49 @@ public struct RatePeriod: Sendable, Equatable {
     }
 }
 
+/// How a series applies its rates over the life of a debt.
+public enum RateRule: Sendable, Equatable {
+    /// Each period uses the rate in force (split at every change): BE, NL, DE, FR.
+    case splitAtChanges
+    /// The rate in force on the first day of interest applies for the life of the debt
+    /// (UK Late Payment Act: SI 2002/1675 art. 4).
+    case fixedAtStart
+}
+
 /// A statutory rate series: contiguous periods, each with its annual rate.
 public struct RateSeries: Sendable, Equatable {
     public var name: String
     public var title: String
     public var periods: [RatePeriod]
+    public var rule: RateRule
+    /// Interest is added to the principal after each full year (NL art. 6:119(2), 6:119a(3) BW).
+    public var compoundsYearly: Bool
 
-    public init(name: String, title: String, periods: [RatePeriod]) {
+    public init(name: String, title: String, periods: [RatePeriod], rule: RateRule = .splitAtChanges, compoundsYearly: Bool = false) {
         self.name = name; self.title = title
         self.periods = periods.sorted { $0.from < $1.from }
+        self.rule = rule; self.compoundsYearly = compoundsYearly
     }
 
     /// First day covered by the series.
     public var knownFrom: CalendarDate? { periods.first?.from }
     /// Last day covered by the series.
     public var knownUntil: CalendarDate? { periods.last?.to }
+    /// The latest value.
+    public var latest: RatePeriod? { periods.last }
 
     /// The period in force on `date`, if known.
     public func period(on date: CalendarDate) -> RatePeriod? {
         periods.first { $0.from <= date && date <= $0.to }
+    }
+
+    /// These periods with `other`'s periods replacing the days they cover.
+    public func replacing(with other: [RatePeriod]) -> RateSeries {
+        var kept = periods.filter { p in !other.contains { $0.from <= p.to && p.from <= $0.to } }
+        kept += other
+        var copy = self
+        copy.periods = kept.sorted { $0.from < $1.from }
+        return copy
     }
 }
 
@@ -45,9 +69,23 @@ public struct RateTable: Sendable {
     }
 
     /// The series shipped with the package.
-    public static let bundled = RateTable(series: [BundledRates.beCommercial])
+    public static let bundled = RateTable(series: BundledRates.all)
 
     public func named(_ name: String) -> RateSeries? { series[name] }
 
     public var names: [String] { series.keys.sorted() }
+
+    /// Adds new series and replaces the periods the given values cover (`--rates FILE`).
+    /// A series unknown so far is added with the usual rule (split at changes, simple interest).
+    public func merging(_ additions: [String: [RatePeriod]]) -> RateTable {
+        var copy = self
+        for (name, periods) in additions {
+            if let existing = copy.series[name] {
+                copy.series[name] = existing.replacing(with: periods)
+            } else {
+                copy.series[name] = RateSeries(name: name, title: "\(name) (from a rates file)", periods: periods)
+            }
+        }
+        return copy
+    }
 }

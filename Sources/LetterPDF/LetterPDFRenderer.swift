@@ -41,7 +41,7 @@ public final class LetterPDFRenderer {
                         bold: run.bold, italic: run.italic)
                 }
                 let width = try measure.width(numbered, size: Typography.footer)
-                try draw.item(.text(numbered, x: PageGeometry.right - width, y: PageGeometry.bodyBottom + 5,
+                try draw.item(.text(numbered, x: PageGeometry.right - width, y: PageGeometry.bodyBottom + 3.5,
                                     size: Typography.footer, gray: 0.35, forceBold: false))
             }
         }

@@ -26,8 +26,8 @@ enum PageGeometry {
     static let subjectY = 98.5
 
     /// Bottom of the body area; the footer sits below it.
-    static let bodyBottom = 271.0
-    static let footerY = 281.0
+    static let bodyBottom = 274.0
+    static let footerY = 283.0
     /// Top of the body on continuation pages.
     static let continuationTop = 30.0
 
@@ -39,10 +39,10 @@ enum PageGeometry {
 /// Type sizes and leading, in points and millimetres.
 enum Typography {
     static let body = 9.5
-    static let bodyLeading = 4.4
-    static let paragraphGap = 2.6
+    static let bodyLeading = 4.25
+    static let paragraphGap = 2.4
     static let table = 8.5
-    static let tableLeading = 3.9
+    static let tableLeading = 3.75
     static let small = 8.0
     static let smallLeading = 3.8
     static let returnAddress = 6.5

@@ -56,20 +56,26 @@ struct LetterValues {
         v["invoices"] = assessment.lines.map(invoiceRow)
         v["interest_lines"] = assessment.periods.map(periodRow)
         v["has_interest"] = !assessment.periods.isEmpty
-        let interestTerms = claim.terms.interest ?? Assessor.defaultInterest
+        let source = assessment.interestTerms?.source
         // One flag per known statutory series, so a template can cite the right law.
         for name in RateTable.bundled.names {
-            v["interest_series_" + name.replacingOccurrences(of: "-", with: "_")] = interestTerms.source == .series(name)
+            v["interest_series_" + name.replacingOccurrences(of: "-", with: "_")] = source == .series(name)
         }
-        if case .annualRate(let rate) = interestTerms.source {
-            v["interest_statutory"] = false
-            v["interest_contractual"] = true
-            v["contractual_rate"] = format.percent(rate)
-        } else {
-            v["interest_statutory"] = true
-            v["interest_contractual"] = false
-            v["contractual_rate"] = ""
+        var contractual: Decimal?
+        switch source {
+        case .annualRate(let r)?: contractual = r
+        case .monthlyRate(let m)?: contractual = m * 12
+        default: contractual = nil
         }
+        v["interest_statutory"] = { if case .series? = source { return true }; return false }()
+        let seriesName: String? = { if case .series(let name)? = source { return name }; return nil }()
+        let commercial = ["be-commercial", "nl-commercial", "de-b2b", "fr-b2b", "uk-late-payment"]
+        v["interest_commercial"] = seriesName.map { commercial.contains($0) || RateTable.bundled.named($0) == nil } ?? false
+        v["interest_legal"] = seriesName.map { !commercial.contains($0) && RateTable.bundled.named($0) != nil } ?? false
+        v["interest_compounds"] = seriesName.flatMap { RateTable.bundled.named($0)?.compoundsYearly } ?? false
+        v["has_paid_imputed"] = assessment.paid > 0 && assessment.imputation == .costsInterestPrincipal
+        v["interest_contractual"] = contractual != nil
+        v["contractual_rate"] = contractual.map { format.percent($0) } ?? ""
         v["fee_lines"] = assessment.feeLines.map(feeRow)
         v["has_fees"] = !assessment.feeLines.isEmpty
 
@@ -112,7 +118,7 @@ struct LetterValues {
             "due": format.date(invoice.due),
             "amount": money(line.amount),
             "paid": money(line.paid),
-            "open": money(line.open),
+            "open": money(line.amount - line.paid),
             "interest": money(line.interest),
             "reference": invoice.reference ?? "",
             "has_reference": invoice.reference != nil,
@@ -133,6 +139,8 @@ struct LetterValues {
     func feeRow(_ f: FeeLine) -> [String: Any] {
         ["invoice": f.invoice, "amount": money(f.amount), "label": f.label,
          "is_fixed_compensation": f.kind == .fixedCompensation, "is_penalty": f.kind == .penalty,
+         "is_collection_costs": f.kind == .collectionCosts, "is_lump_sum": f.kind == .lumpSum,
+         "has_invoice": !f.invoice.isEmpty,
          "percent": f.percent.map { format.percent($0, trimmed: true) } ?? "", "base": f.base.map(money) ?? "",
          "minimum": f.minimum.map(money) ?? "", "has_minimum": f.minimum != nil,
          "maximum": f.maximum.map(money) ?? "", "has_maximum": f.maximum != nil]

@@ -13,6 +13,8 @@ struct ClaimOptions: ParsableArguments {
     @Option(help: "Profile with creditor details and default terms (YAML). Default: ./overdue.yaml if present.")
     var profile: String?
 
+    @OptionGroup var ratesOption: RatesOption
+
     /// The as-of date: the option, else the claim's, else today's date (the only clock read).
     func resolvedAsOf(claim: Claim) throws -> CalendarDate {
         if let asOf {

@@ -18,7 +18,7 @@ struct Pipeline {
         let data = try Files.read(options.claim, what: "claim")
         claim = try ClaimReader().read(data, file: options.claim, profile: profile)
         asOf = try options.resolvedAsOf(claim: claim)
-        assessment = try Assessor().assess(claim, asOf: asOf)
+        assessment = try Assessor(rates: try options.ratesOption.table()).assess(claim, asOf: asOf)
     }
 
     static func loadProfile(_ path: String?) throws -> Profile? {

@@ -4,13 +4,13 @@ import LateFees
 import Testing
 
 @Suite struct InterestCalculatorTests {
-    let calculator = InterestCalculator()
+    let engine = InterestEngine()
 
     func interest(_ principal: String, due: String, until: String, rate: String? = nil, series: String? = nil,
-                  payments: [Payment] = []) throws -> [InterestPeriod] {
+                  payments: [Payment] = [], imputation: Imputation = .principalFirst) throws -> [InterestPeriod] {
         let source: InterestSource = rate.map { .annualRate(dec($0)) } ?? .series(series!)
-        return try calculator.periods(invoice: "T", principal: dec(principal), due: date(due), until: date(until),
-                                      payments: payments, terms: InterestTerms(source: source))
+        return try engine.statement(DebtAccount(invoice: "T", principal: dec(principal), due: date(due), payments: payments),
+                                    until: date(until), terms: InterestTerms(source: source), imputation: imputation).periods
     }
 
     /// The public worked examples with a plain rate and a day count (shared/legal/examples.csv).
@@ -47,11 +47,16 @@ import Testing
     }
 
     @Test func aPaymentLowersTheBaseFromTheNextDay() throws {
-        let periods = try interest("1210.00", due: "2026-08-01", until: "2026-11-29", rate: "10.5",
-                                   payments: [Payment(date: date("2026-09-15"), amount: dec("200.00"))])
-        #expect(periods.map(\.base) == [dec("1210.00"), dec("1010.00")])
-        #expect(periods.map(\.to) == [date("2026-09-15"), date("2026-11-29")])
-        #expect(periods.map(\.interest) == [dec("15.66"), dec("21.79")])
+        let payment = [Payment(date: date("2026-09-15"), amount: dec("200.00"))]
+        let principalFirst = try interest("1210.00", due: "2026-08-01", until: "2026-11-29", rate: "10.5", payments: payment)
+        #expect(principalFirst.map(\.base) == [dec("1210.00"), dec("1010.00")])
+        #expect(principalFirst.map(\.to) == [date("2026-09-15"), date("2026-11-29")])
+        #expect(principalFirst.map(\.interest) == [dec("15.66"), dec("21.79")])
+        // Civil-code order: the 15.66 of interest is paid first, 184.34 goes to the principal.
+        let civil = try interest("1210.00", due: "2026-08-01", until: "2026-11-29", rate: "10.5", payments: payment,
+                                 imputation: .costsInterestPrincipal)
+        #expect(civil.map(\.base) == [dec("1210.00"), dec("1025.66")])
+        #expect(civil.map(\.interest) == [dec("15.66"), dec("22.13")])
     }
 
     @Test func aPaymentInFullStopsInterest() throws {
@@ -74,7 +79,7 @@ import Testing
     }
 
     @Test func anUnknownSeriesIsAnError() {
-        #expect(throws: AssessmentError.unknownSeries("xx", known: ["be-commercial"])) {
+        #expect(throws: AssessmentError.unknownSeries("xx", known: RateTable.bundled.names)) {
             _ = try interest("100.00", due: "2026-01-01", until: "2026-02-01", series: "xx")
         }
     }
