@@ -167,3 +167,37 @@ import Testing
         }
     }
 }
+
+@Suite struct LawTermsReaderTests {
+    func terms(_ json: String) throws -> Terms {
+        let text = ClaimReaderTests.example.replacingOccurrences(
+            of: #""terms":    { "interest": { "series": "be-commercial" }, "fixed_compensation": "40.00","#,
+            with: #""terms": "# + json + #", "ignored": { "#)
+        return try ClaimReader().read(Data(text.utf8), file: "claim.json").terms
+    }
+
+    @Test func readsPolicyImputationMonthlyRateAndBasis() throws {
+        let t = try terms(#"{ "interest": { "rate": "1", "per": "month", "basis": "30/360" }, "fees": { "policy": "nl-wik" }, "imputation": "principal-first", "closing_days": ["2026-12-24"] }"#)
+        #expect(t.interest == InterestTerms(source: .monthlyRate(1), basis: .thirty360))
+        #expect(t.feePolicy == .nlWIK)
+        #expect(t.imputation == .principalFirst)
+        #expect(t.closingDays == [CalendarDate(iso: "2026-12-24")!])
+    }
+
+    @Test(arguments: [
+        (#"{ "fees": { "policy": "us-fixed" } }"#, "terms.fees.policy"),
+        (#"{ "imputation": "oldest-first" }"#, "terms.imputation"),
+        (#"{ "interest": { "rate": "8", "basis": "act/364" } }"#, "terms.interest.basis"),
+        (#"{ "interest": { "rate": "8", "per": "week" } }"#, "terms.interest.per"),
+    ])
+    func badTermsAreNamed(json: String, field: String) {
+        do {
+            _ = try terms(json)
+            Issue.record("no error")
+        } catch let error as InputError {
+            #expect(error.field == field, "\(error)")
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
+    }
+}
