@@ -119,7 +119,7 @@ public struct ClaimReader: Sendable {
                 "the payments (\(Money.plain(totalPaid))) exceed the invoice amount (\(Money.plain(amount)))")
         }
         return Invoice(number: number, issued: issued, due: due, amount: amount, currency: currency,
-                       reference: try node.optional("reference")?.nonEmptyString(),
+                       reference: try node.optional("reference").map(ReferenceChecks.paymentReference),
                        description: try node.optional("description")?.nonEmptyString(),
                        payments: payments.sorted { $0.date < $1.date })
     }

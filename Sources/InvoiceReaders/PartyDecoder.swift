@@ -64,8 +64,8 @@ public struct PartialCreditor: Sendable, Equatable {
         address = try node.optional("address") != nil ? PartyDecoder.address(node) : nil
         country = try node.optional("country") != nil ? PartyDecoder.country(node) : nil
         vat = try node.optional("vat")?.nonEmptyString()
-        iban = try node.optional("iban")?.nonEmptyString()
-        bic = try node.optional("bic")?.nonEmptyString()
+        iban = try node.optional("iban").map(ReferenceChecks.iban)
+        bic = try node.optional("bic").map(ReferenceChecks.bic)
         email = try node.optional("email")?.nonEmptyString()
         phone = try node.optional("phone")?.nonEmptyString()
         signatory = try node.optional("signatory")?.nonEmptyString()
@@ -93,8 +93,7 @@ public struct PartialCreditor: Sendable, Equatable {
         var party = Party(name: try need(name, "name", "the creditor's name"),
                           address: try need(address, "address", "a list of address lines"),
                           country: try need(country, "country", "an ISO country code such as \"BE\""),
-                          vat: vat, iban: iban?.replacingOccurrences(of: " ", with: "").uppercased(),
-                          bic: bic?.uppercased(), email: email, phone: phone, signatory: signatory,
+                          vat: vat, iban: iban, bic: bic, email: email, phone: phone, signatory: signatory,
                           language: language)
         party.place = place
         return party
