@@ -70,15 +70,16 @@ public enum PaymentReference {
 
     /// The compact IBAN (no spaces, dots or dashes; upper case) when it is valid: known country,
     /// its length and BBAN format, mod 97, and the national check digits of BE and ES.
-    public static func ibanCompact(_ text: String) -> String? {
+    public static func ibanCompact(_ text: String, checkNational: Bool = true) -> String? {
         let compact = text.filter { !$0.isWhitespace && $0 != "-" && $0 != "." }.uppercased()
         guard compact.count >= 5, compact.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }),
               let length = ibanLengths[String(compact.prefix(2))], compact.count == length,
               compact.dropFirst(2).prefix(2).allSatisfy(\.isNumber) else { return nil }
         let country = String(compact.prefix(2))
         let bban = String(compact.dropFirst(4))
-        if let format = bbanFormats[country], !matches(bban, format: format) { return nil }
+        if checkNational, let format = bbanFormats[country], !matches(bban, format: format) { return nil }
         guard mod97(bban + String(compact.prefix(4))) == 1 else { return nil }
+        guard checkNational else { return compact }
         switch country {
         case "BE":
             // The Belgian account number carries its own check: first ten digits mod 97 (97 for 0).

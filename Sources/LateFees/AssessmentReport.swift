@@ -102,6 +102,15 @@ public struct AssessmentReport: Codable, Equatable, Sendable {
         fees_allowed_from = a.feesAllowedFrom.map { NullableDate($0?.description) }
     }
 
+    /// One line of JSON, with the debtor's id, for several claims at once.
+    public func jsonLine(debtor: String?) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var object = try JSONSerialization.jsonObject(with: try encoder.encode(self)) as! [String: Any]
+        object["debtor"] = debtor ?? NSNull()
+        return String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]), as: UTF8.self)
+    }
+
     /// Pretty, key-sorted JSON: identical input gives identical bytes.
     public func json() throws -> String {
         let encoder = JSONEncoder()

@@ -4,8 +4,8 @@ import InvoiceModel
 
 /// Options every command that reads a claim shares.
 struct ClaimOptions: ParsableArguments {
-    @Argument(help: "The claim file (JSON, see the README).")
-    var claim: String
+    @Argument(help: "Claim JSON, JSON Lines, CSV export, UBL invoice(s) or a folder of them.")
+    var inputs: [String]
 
     @Option(name: .customLong("as-of"), help: "Letter date and end of the interest period (YYYY-MM-DD). Default: the claim's as_of, else today.")
     var asOf: String?
@@ -14,6 +14,9 @@ struct ClaimOptions: ParsableArguments {
     var profile: String?
 
     @OptionGroup var ratesOption: RatesOption
+
+    /// The first input (for default output names).
+    var claim: String { inputs.first ?? "claim" }
 
     /// The as-of date: the option, else the claim's, else today's date (the only clock read).
     func resolvedAsOf(claim: Claim) throws -> CalendarDate {

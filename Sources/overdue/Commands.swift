@@ -2,31 +2,49 @@ import ArgumentParser
 import Foundation
 import HaruPDF
 import InvoiceModel
+import InvoiceReaders
 import LateFees
 import LetterPDF
 import Letters
 
 struct Render: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Write a letter as a print-ready PDF.")
+    static let configuration = CommandConfiguration(abstract: "Write letters as print-ready PDFs.")
     @OptionGroup var claimOptions: ClaimOptions
     @OptionGroup var letterOptions: LetterOptions
-    @Option(name: [.short, .customLong("output")], help: "The PDF to write. Default: <claim name>-<letter>.pdf in the working folder.")
+    @Option(name: [.short, .customLong("output")], help: "The PDF to write (one claim), or the folder for several. Default: the working folder.")
     var output: String?
 
     func run() throws {
         let pipeline = try Pipeline(options: claimOptions)
-        let letter = try pipeline.compose(letterOptions)
-        let pdf = try LetterPDFRenderer().render(letter)
-        let stem = URL(fileURLWithPath: claimOptions.claim).deletingPathExtension().lastPathComponent
-        let path = output ?? "\(stem)-\(letterOptions.letter.kind.rawValue).pdf"
-        try Files.writeAtomically(pdf, to: path)
-        pipeline.printWarnings(letter)
-        Output.write("wrote \(path)")
+        pipeline.printNotes()
+        let runs = try pipeline.runs()
+        let templates = try TemplateLocator.load(override: letterOptions.templates)
+        let renderer = try LetterPDFRenderer()
+        let kind = letterOptions.letter.kind.rawValue
+        var used = Set<String>()
+        for run in runs {
+            let letter = try pipeline.compose(run, letterOptions, templates: templates)
+            let pdf = try renderer.render(letter)
+            let path: String
+            if runs.count == 1 {
+                let stem = URL(fileURLWithPath: claimOptions.claim).deletingPathExtension().lastPathComponent
+                path = output ?? "\(stem)-\(kind).pdf"
+            } else {
+                var name = Files.safeName(run.claim.debtor.id ?? run.claim.debtor.name) + "-\(kind)"
+                var n = 2
+                while used.contains(name) { name = Files.safeName(run.claim.debtor.id ?? run.claim.debtor.name) + "-\(n)-\(kind)"; n += 1 }
+                used.insert(name)
+                path = ((output ?? ".") as NSString).appendingPathComponent(name + ".pdf")
+            }
+            try Files.writeAtomically(pdf, to: path)
+            pipeline.printWarnings(run, letter: letter)
+            Output.write("wrote \(path)")
+        }
     }
 }
 
 struct Preview: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Print a letter as plain text (wrapped at 78 columns).")
+    static let configuration = CommandConfiguration(abstract: "Print letters as plain text (wrapped at 78 columns).")
     @OptionGroup var claimOptions: ClaimOptions
     @OptionGroup var letterOptions: LetterOptions
     @Option(help: "Wrap width in columns.")
@@ -34,26 +52,60 @@ struct Preview: ParsableCommand {
 
     func run() throws {
         let pipeline = try Pipeline(options: claimOptions)
-        let letter = try pipeline.compose(letterOptions)
-        Output.write(PlainTextWriter(width: width).write(letter), terminator: "")
-        pipeline.printWarnings(letter)
+        pipeline.printNotes()
+        let templates = try TemplateLocator.load(override: letterOptions.templates)
+        for (index, run) in try pipeline.runs().enumerated() {
+            let letter = try pipeline.compose(run, letterOptions, templates: templates)
+            if index > 0 { Output.write(String(repeating: "=", count: max(30, width))) }
+            Output.write(PlainTextWriter(width: width).write(letter), terminator: "")
+            pipeline.printWarnings(run, letter: letter)
+        }
     }
 }
 
 struct Assess: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Show what the debtor owes: principal, interest per period, fees, total and deadline.")
     @OptionGroup var claimOptions: ClaimOptions
-    @Flag(help: "Print JSON.")
+    @Flag(help: "Print JSON (one object per line when the inputs hold several claims).")
     var json = false
 
     func run() throws {
         let pipeline = try Pipeline(options: claimOptions)
-        let report = AssessmentReport(pipeline.assessment)
-        if json {
-            Output.write(try report.json())
-        } else {
-            Output.write(AssessmentTable(report: report).text, terminator: "")
+        pipeline.printNotes()
+        let runs = try pipeline.runs()
+        for run in runs {
+            let report = AssessmentReport(run.assessment)
+            if json {
+                Output.write(runs.count == 1 ? try report.json() : try report.jsonLine(debtor: run.claim.debtor.id))
+            } else {
+                if runs.count > 1 { Output.write("\(run.claim.debtor.name) (\(run.origin))") }
+                Output.write(AssessmentTable(report: report).text, terminator: "")
+            }
+            pipeline.printWarnings(run)
         }
-        pipeline.printWarnings()
+    }
+}
+
+/// `overdue claims`: what Overdue understood from its inputs.
+struct ClaimsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "claims",
+        abstract: "Show the claims read from claim JSON, CSV or UBL inputs (canonical claim JSON with --json).")
+    @Argument(help: "Claim JSON, JSON Lines, CSV export, UBL invoice(s) or a folder of them.") var inputs: [String]
+    @Option(help: "Profile with creditor details and default terms (YAML). Default: ./overdue.yaml if present.") var profile: String?
+    @Flag(help: "Print canonical claim JSON, one claim per line.") var json = false
+
+    func run() throws {
+        let source = try ClaimSource.load(inputs, profile: try Pipeline.loadProfile(profile))
+        for note in source.notes { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
+        for item in source.items {
+            if json {
+                Output.write(try ClaimWriter.json(item.claim))
+            } else {
+                let c = item.claim
+                let open = c.invoices.reduce(Decimal(0)) { $0 + $1.amount - $1.payments.reduce(0) { $0 + $1.amount } }
+                Output.write("\(c.debtor.id ?? "-")  \(c.debtor.name), \(c.debtor.country): \(c.invoices.count) invoice\(c.invoices.count == 1 ? "" : "s"), "
+                    + "\(Money.plain(open)) \(c.currency) open (creditor \(c.creditor.name)) [\(item.origin)]")
+            }
+        }
     }
 }

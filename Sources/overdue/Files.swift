@@ -14,6 +14,20 @@ enum Files {
         return data
     }
 
+    /// The first 64 KB of a file (to sniff a CSV delimiter).
+    static func readHead(_ path: String) throws -> Data {
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw CLIFailure("\(path): cannot read the file") }
+        defer { try? handle.close() }
+        return (try? handle.read(upToCount: 64 * 1024)) ?? Data()
+    }
+
+    /// A file name that cannot leave its folder: letters, digits, dot, dash and underscore only.
+    static func safeName(_ text: String) -> String {
+        var name = String(text.map { $0.isASCII && ($0.isLetter || $0.isNumber || "-_".contains($0)) ? $0 : "_" })
+        while name.hasPrefix("_") || name.hasPrefix(".") { name.removeFirst() }
+        return name.isEmpty ? "claim" : String(name.prefix(80))
+    }
+
     /// Writes `data` to a temporary file beside `path`, then renames it into place, so that a
     /// failed run never leaves a partial or empty file.
     static func writeAtomically(_ data: Data, to path: String) throws {

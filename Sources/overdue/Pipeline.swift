@@ -4,21 +4,38 @@ import InvoiceReaders
 import LateFees
 import Letters
 
-/// The wiring of one letter: read the files, assess, compose. All file reading happens here.
+/// The wiring of a command: read the inputs, assess each claim, compose letters.
 struct Pipeline {
-    let claim: Claim
+    /// One claim and its figures.
+    struct Run {
+        let claim: Claim
+        let origin: String
+        let assessment: Assessment
+    }
+
     let profile: Profile?
-    let asOf: CalendarDate
-    let assessment: Assessment
-    let claimFile: String
+    let source: ClaimSource
+    let rates: RateTable
+    let options: ClaimOptions
 
     init(options: ClaimOptions) throws {
-        claimFile = options.claim
+        guard !options.inputs.isEmpty else { throw CLIFailure("no input given", hint: "name a claim JSON, CSV or UBL file") }
+        self.options = options
         profile = try Self.loadProfile(options.profile)
-        let data = try Files.read(options.claim, what: "claim")
-        claim = try ClaimReader().read(data, file: options.claim, profile: profile)
-        asOf = try options.resolvedAsOf(claim: claim)
-        assessment = try Assessor(rates: try options.ratesOption.table()).assess(claim, asOf: asOf)
+        rates = try options.ratesOption.table()
+        source = try ClaimSource.load(options.inputs, profile: profile)
+    }
+
+    /// Assesses every claim (in input order).
+    func runs() throws -> [Run] {
+        try source.items.map { item in
+            let asOf = try options.resolvedAsOf(claim: item.claim)
+            do {
+                return Run(claim: item.claim, origin: item.origin, assessment: try Assessor(rates: rates).assess(item.claim, asOf: asOf))
+            } catch let error as AssessmentError where source.items.count > 1 {
+                throw CLIFailure("\(item.origin): \(error)", hint: error.hint)
+            }
+        }
     }
 
     static func loadProfile(_ path: String?) throws -> Profile? {
@@ -31,7 +48,7 @@ struct Pipeline {
     }
 
     /// The letter language: the option, the debtor's, the profile's, the creditor's, else English.
-    func language(option: String?) throws -> String {
+    func language(option: String?, claim: Claim) throws -> String {
         let chosen = option?.lowercased() ?? claim.debtor.language ?? profile?.language ?? claim.creditor.language ?? "en"
         guard LocaleFormatter.languages.contains(chosen) else {
             throw CLIFailure("language \"\(chosen)\" is not supported", hint: "use one of \(LocaleFormatter.languages.joined(separator: ", "))")
@@ -39,21 +56,25 @@ struct Pipeline {
         return chosen
     }
 
-    func compose(_ options: LetterOptions) throws -> LetterDocument {
-        let templates = try TemplateLocator.load(override: options.templates)
+    func compose(_ run: Run, _ letterOptions: LetterOptions, templates: LetterTemplates) throws -> LetterDocument {
         do {
             return try LetterComposer(templates: templates)
-                .compose(options.letter.kind, language: try language(option: options.lang), claim: claim,
-                         assessment: assessment, byEmail: options.by == .email)
+                .compose(letterOptions.letter.kind, language: try language(option: letterOptions.lang, claim: run.claim), claim: run.claim,
+                         assessment: run.assessment, byEmail: letterOptions.by == .email)
         } catch let error as LetterError {
-            throw CLIFailure("\(claimFile): \(error)", hint: "see the compromise section in the README")
+            throw CLIFailure("\(run.origin): \(error)", hint: "see the compromise section in the README")
         }
     }
 
     /// Warnings go to stderr, never into the letter.
-    func printWarnings(_ letter: LetterDocument? = nil) {
-        for warning in assessment.warnings + (letter?.warnings ?? []) {
-            FileHandle.standardError.write(Data("warning: \(warning)\n".utf8))
+    func printWarnings(_ run: Run? = nil, letter: LetterDocument? = nil) {
+        let prefix = source.items.count > 1 ? "\(run?.origin ?? ""): " : ""
+        for warning in (run?.assessment.warnings ?? []) + (letter?.warnings ?? []) {
+            FileHandle.standardError.write(Data("warning: \(prefix)\(warning)\n".utf8))
         }
+    }
+
+    func printNotes() {
+        for note in source.notes { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
     }
 }

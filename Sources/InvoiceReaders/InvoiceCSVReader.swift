@@ -1,0 +1,167 @@
+import CSV
+import Foundation
+import InvoiceModel
+
+/// Reads invoices from a spreadsheet export: one row per invoice, columns found by header
+/// name (see README), rows of the same `debtor_id` forming one claim. Streams the rows.
+public struct InvoiceCSVReader {
+    public static let requiredColumns = ["debtor_id", "debtor_name", "debtor_street", "debtor_postcode", "debtor_city",
+                                         "debtor_country", "invoice_number", "due_date", "amount"]
+    public static let optionalColumns = ["debtor_attention", "debtor_kind", "debtor_language", "debtor_email", "debtor_vat",
+                                         "issue_date", "currency", "paid", "paid_date", "reference", "description"]
+
+    public let file: String
+    public let profile: Profile?
+
+    public init(file: String, profile: Profile?) { self.file = file; self.profile = profile }
+
+    /// `;` when the header has more semicolons than commas (Belgian exports), else `,`.
+    public static func delimiter(sniffing head: Data) -> Character {
+        let firstLine = String(decoding: head.prefix(64 * 1024), as: UTF8.self).split(whereSeparator: \.isNewline).first ?? ""
+        return firstLine.filter { $0 == ";" }.count > firstLine.filter { $0 == "," }.count ? ";" : ","
+    }
+
+    /// Reads every row of `stream` and groups them into claims, in the order debtors first appear.
+    public func read(_ stream: InputStream, delimiter: Character) throws -> [Claim] {
+        let reader: CSVReader
+        do {
+            reader = try CSVReader(stream: stream, hasHeaderRow: true, trimFields: false, delimiter: delimiter.unicodeScalars.first!)
+        } catch {
+            throw InputError(file: file, line: 1, message: "cannot read the CSV header (\(error))")
+        }
+        let header = (reader.headerRow ?? []).map {
+            $0.replacingOccurrences(of: "\u{FEFF}", with: "").trimmingCharacters(in: .whitespaces).lowercased()
+        }
+        let missing = Self.requiredColumns.filter { !header.contains($0) }
+        guard missing.isEmpty else {
+            throw InputError(file: file, line: 1, message: "missing column\(missing.count > 1 ? "s" : "") \(missing.joined(separator: ", "))",
+                             hint: "the header needs at least: \(Self.requiredColumns.joined(separator: ", "))")
+        }
+        guard let creditorDefaults = profile?.creditor else {
+            throw InputError(file: file, message: "a CSV export has no creditor details",
+                             hint: "give a profile (--profile FILE or ./overdue.yaml) with the creditor")
+        }
+        let creditor = try creditorDefaults.complete(file: profile?.file ?? file)
+        let index = Dictionary(header.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+
+        var order: [String] = []
+        var debtors: [String: Party] = [:]
+        var invoices: [String: [Invoice]] = [:]
+        var line = 2 + (reader.headerRow ?? []).reduce(0) { $0 + $1.filter(\.isNewline).count }
+        while let row = reader.next() {
+            let rowLine = line
+            line += 1 + row.reduce(0) { $0 + $1.filter { $0 == "\n" || $0 == "\r\n" }.count }
+            if row.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
+            let fields = RowFields(row: row, index: index, file: file, line: rowLine, delimiter: delimiter)
+            let (debtor, invoice) = try parse(fields)
+            if debtors[debtor.id!] == nil { order.append(debtor.id!); debtors[debtor.id!] = debtor }
+            if invoices[debtor.id!, default: []].contains(where: { $0.number == invoice.number }) {
+                throw fields.fail("invoice_number", "\"\(invoice.number)\" appears twice for debtor \(debtor.id!)")
+            }
+            invoices[debtor.id!, default: []].append(invoice)
+        }
+        if let error = reader.error {
+            throw InputError(file: file, line: line, message: "malformed CSV (\(error))", hint: "check the quotes near that line")
+        }
+        let terms = profile?.terms ?? Terms()
+        return try order.map { id in
+            let list = invoices[id]!
+            let currencies = Set(list.map(\.currency))
+            guard currencies.count == 1 else {
+                throw InputError(file: file, field: "currency",
+                                 message: "debtor \(id) has invoices in \(currencies.sorted().joined(separator: " and "))",
+                                 hint: "one letter claims one currency: split the export")
+            }
+            return Claim(asOf: nil, creditor: creditor, debtor: debtors[id]!, invoices: list, history: [], terms: terms)
+        }
+    }
+
+    func parse(_ f: RowFields) throws -> (Party, Invoice) {
+        let id = try f.required("debtor_id")
+        let country = try f.required("debtor_country").uppercased()
+        guard country.count == 2, CountryCodes.iso3166.contains(country) || country == "UK" else {
+            throw f.fail("debtor_country", "\"\(country)\" is not a two-letter ISO country code")
+        }
+        let kindText = f.optional("debtor_kind")?.lowercased() ?? "business"
+        guard let kind = DebtorKind(rawValue: kindText) else {
+            throw f.fail("debtor_kind", "\"\(kindText)\" is not business, consumer or public")
+        }
+        let language = f.optional("debtor_language")?.lowercased()
+        if let language, language.count != 2 { throw f.fail("debtor_language", "\"\(language)\" is not a language code such as nl") }
+        let postcodeCity = [f.optional("debtor_postcode"), f.optional("debtor_city")].compactMap { $0 }.joined(separator: " ")
+        let debtor = Party(id: id, name: try f.required("debtor_name"), attention: f.optional("debtor_attention"),
+                           address: [try f.required("debtor_street"), postcodeCity], country: country == "UK" ? "GB" : country,
+                           vat: f.optional("debtor_vat"), email: f.optional("debtor_email"), kind: kind, language: language)
+
+        let number = try f.required("invoice_number")
+        let amount = try f.amount("amount")
+        guard amount > 0 else { throw f.fail("amount", "must be more than zero") }
+        let due = try f.date("due_date")
+        let issued = try f.optional("issue_date").map { _ in try f.date("issue_date") }
+        if let issued, due < issued { throw f.fail("due_date", "\(due) is before the issue date \(issued)") }
+        let currency = f.optional("currency")?.uppercased() ?? "EUR"
+        guard currency.count == 3, currency.allSatisfy({ $0.isASCII && $0.isLetter }) else {
+            throw f.fail("currency", "\"\(currency)\" is not an ISO 4217 currency code (e.g. EUR)")
+        }
+        var payments: [Payment] = []
+        if f.optional("paid") != nil {
+            let paid = try f.amount("paid")
+            guard paid >= 0, paid <= amount else { throw f.fail("paid", "must be between 0 and the amount") }
+            // Without a payment date the payment counts from the due date (no interest on it).
+            let date = try f.optional("paid_date").map { _ in try f.date("paid_date") } ?? due
+            if paid > 0 { payments.append(Payment(date: date, amount: paid)) }
+        }
+        var reference = f.optional("reference")
+        if let text = reference {
+            if let problem = ReferenceChecks.problem(with: text) { throw f.fail("reference", problem) }
+            if let digits = PaymentReference.ogmDigits(text) { reference = PaymentReference.formatOGM(digits) }
+        }
+        let invoice = Invoice(number: number, issued: issued, due: due, amount: amount, currency: currency,
+                              reference: reference, description: f.optional("description"), payments: payments)
+        return (debtor, invoice)
+    }
+}
+
+/// One CSV row with its location, for errors like `invoices.csv:14: amount: "12,50.3" is not an amount`.
+struct RowFields {
+    let row: [String]
+    let index: [String: Int]
+    let file: String
+    let line: Int
+    let delimiter: Character
+
+    func fail(_ column: String, _ message: String) -> InputError {
+        InputError(file: file, line: line, field: column, message: message)
+    }
+
+    func optional(_ column: String) -> String? {
+        guard let i = index[column], i < row.count else { return nil }
+        let value = row[i].trimmingCharacters(in: .whitespacesAndNewlines)
+        return value.isEmpty ? nil : value
+    }
+
+    func required(_ column: String) throws -> String {
+        guard let value = optional(column) else { throw fail(column, "missing") }
+        return value
+    }
+
+    func amount(_ column: String) throws -> Decimal {
+        let text = try required(column)
+        guard let value = LocalValues.amount(text, delimiter: delimiter) else {
+            var error = fail(column, "\"\(text)\" is not an amount")
+            error.hint = delimiter == ";"
+                ? "write 1234,56 or 1.234,56 (1.234 alone is ambiguous)"
+                : "write 1234.56 or 1,234.56 (1,234 alone is ambiguous)"
+            throw error
+        }
+        return value
+    }
+
+    func date(_ column: String) throws -> CalendarDate {
+        let text = try required(column)
+        guard let value = LocalValues.date(text) else {
+            throw fail(column, "\"\(text)\" is not a date (expected YYYY-MM-DD or DD/MM/YYYY)")
+        }
+        return value
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import InvoiceModel
+import InvoiceReaders
+
+/// The claims read from a command's inputs: claim JSON, JSON Lines, CSV exports, UBL files or
+/// folders of them. All file reading for claims happens here.
+struct ClaimSource {
+    struct Item {
+        var claim: Claim
+        /// Where it came from, for messages and default file names.
+        var origin: String
+    }
+
+    let items: [Item]
+    /// Inputs skipped or adjusted, and why (printed as warnings).
+    let notes: [String]
+
+    static func load(_ paths: [String], profile: Profile?) throws -> ClaimSource {
+        var items: [Item] = []
+        var notes: [String] = []
+        var ubl: [UBLDocument] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw CLIFailure("\(path): no such file or folder", hint: "check the path")
+            }
+            if isDirectory.boolValue {
+                let files = try FileManager.default.contentsOfDirectory(atPath: path)
+                    .filter { $0.lowercased().hasSuffix(".xml") }.sorted()
+                if files.isEmpty { throw CLIFailure("\(path): the folder holds no .xml invoices") }
+                for file in files {
+                    let full = (path as NSString).appendingPathComponent(file)
+                    ubl.append(try UBLParser.parse(try Files.read(full, what: "invoice"), file: full))
+                }
+                continue
+            }
+            switch (path as NSString).pathExtension.lowercased() {
+            case "xml":
+                ubl.append(try UBLParser.parse(try Files.read(path, what: "invoice"), file: path))
+            case "csv", "txt":
+                let head = try Files.readHead(path)
+                guard let stream = FileInputStream(path: path) else { throw CLIFailure("\(path): cannot read the file") }
+                let claims = try InvoiceCSVReader(file: path, profile: profile).read(stream, delimiter: InvoiceCSVReader.delimiter(sniffing: head))
+                items += claims.map { Item(claim: $0, origin: "\(path): debtor \($0.debtor.id ?? $0.debtor.name)") }
+            case "jsonl", "ndjson":
+                let text = String(decoding: try Files.read(path, what: "claims"), as: UTF8.self)
+                for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+                where !line.trimmingCharacters(in: .whitespaces).isEmpty {
+                    do {
+                        items.append(Item(claim: try ClaimReader().read(Data(line.utf8), file: path, profile: profile),
+                                          origin: "\(path):\(index + 1)"))
+                    } catch var error as InputError {
+                        error.line = index + 1
+                        error.column = nil
+                        throw error
+                    }
+                }
+            default:
+                items.append(Item(claim: try ClaimReader().read(try Files.read(path, what: "claim"), file: path, profile: profile), origin: path))
+            }
+        }
+        if !ubl.isEmpty {
+            let result = try UBLClaimBuilder(profile: profile).claims(from: ubl)
+            items += result.claims.map { Item(claim: $0, origin: "UBL: \($0.debtor.name)") }
+            notes += result.notes
+        }
+        if items.isEmpty { throw CLIFailure("the inputs hold no claim with anything left to pay", hint: notes.first) }
+        return ClaimSource(items: items, notes: notes)
+    }
+}
