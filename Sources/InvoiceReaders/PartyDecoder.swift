@@ -17,6 +17,7 @@ enum PartyDecoder {
                      country: try country(node),
                      vat: try node.optional("vat")?.nonEmptyString(),
                      email: try node.optional("email")?.nonEmptyString(),
+                     phone: try node.optional("phone")?.nonEmptyString(),
                      kind: kind,
                      language: try language(node))
     }

@@ -83,6 +83,7 @@ public struct UBLClaimBuilder {
             }
             guard !open.isEmpty else { continue }
             var creditor = group.creditor
+            creditor.id = nil  // the seller's identifier only served to group the documents
             if let defaults = profile?.creditor {
                 // The file's seller wins; the profile fills what the invoice does not say.
                 creditor.iban = creditor.iban ?? defaults.iban

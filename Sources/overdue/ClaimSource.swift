@@ -22,7 +22,7 @@ struct ClaimSource {
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw CLIFailure("\(path): no such file or folder", hint: "check the path")
+                throw CLIFailure("\(path): no such claim file or folder", hint: "check the path")
             }
             if isDirectory.boolValue {
                 let files = try FileManager.default.contentsOfDirectory(atPath: path)
