@@ -18,13 +18,15 @@ let package = Package(
         // Debian's libhpdf-dev ships no pkg-config file: link by name.
         .systemLibrary(name: "CHaru", path: "Sources/CHaru"),
         .target(name: "HaruPDF", dependencies: ["CHaru"]),
+        .systemLibrary(name: "CQRencode", path: "Sources/CQRencode"),
+        .target(name: "QRCode", dependencies: ["CQRencode"]),
         .target(name: "InvoiceModel"),
         .target(name: "LateFees", dependencies: ["InvoiceModel"]),
         .target(name: "InvoiceReaders", dependencies: ["InvoiceModel", "LateFees",
                                                        .product(name: "Yams", package: "Yams"),
                                                        .product(name: "CSV", package: "CSV.swift")]),
         .target(name: "Letters", dependencies: ["InvoiceModel", "LateFees", .product(name: "Mustache", package: "swift-mustache")]),
-        .target(name: "LetterPDF", dependencies: ["Letters", "HaruPDF"]),
+        .target(name: "LetterPDF", dependencies: ["Letters", "HaruPDF", "QRCode"]),
         .executableTarget(name: "overdue", dependencies: [
             "InvoiceModel", "InvoiceReaders", "LateFees", "Letters", "LetterPDF", "HaruPDF",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -1,5 +1,6 @@
 import HaruPDF
 import Letters
+import QRCode
 
 /// Places a letter on A4 pages: the first page's fixed zones, then the flowing body, with
 /// tables that continue on the next page under a repeated header.
@@ -42,12 +43,21 @@ struct LetterLayout {
         if case .paragraph(let lines)? = body.last { last = lines; body.removeLast() }
         try blocks(body)
         let closing = try closingLines()
+        let payment = try paymentBlock()
+        // The payment block stands beside the closing and signature, on the right half.
+        let finalHeight = max(closingHeight(closing), payment?.height ?? 0)
         if let last {
             let wrapped = try wrapParagraph(last, indent: 0)
-            ensure(Double(wrapped.count) * Typography.bodyLeading + Typography.paragraphGap + closingHeight(closing))
+            ensure(Double(wrapped.count) * Typography.bodyLeading + Typography.paragraphGap + finalHeight)
             try paragraph(last, indent: 0, bullet: false)
         }
+        ensure(finalHeight)
+        let top = y
+        if let payment { drawPayment(payment) }
+        let afterPayment = y
+        y = top
         try closingAndSignature(closing)
+        y = max(y, afterPayment)
         return pages
     }
 
@@ -246,6 +256,54 @@ struct LetterLayout {
             drawRow(cells, bold: false)
         }
         y += Typography.paragraphGap
+    }
+
+    /// The payment block: a tinted box with the QR code on the left, account and amount beside it.
+    struct PaymentBlock {
+        var lines: [Line]
+        var caption: [Line]
+        var qr: QRMatrix?
+        var height: Double
+    }
+
+    static let qrSide = 24.0
+    /// The payment block's box: the right half of the text column.
+    static let paymentX = 98.0
+    static var paymentWidth: Double { PageGeometry.right - paymentX }
+
+    private func paymentBlock() throws -> PaymentBlock? {
+        guard !letter.payment.isEmpty || letter.qrPayload != nil else { return nil }
+        let qr = try letter.qrPayload.map { try QRMatrix.encode(Array($0.utf8), maxVersion: 13) }
+        let textWidth = Self.paymentWidth - (qr == nil ? 6 : Self.qrSide + 7)
+        var lines: [Line] = []
+        for line in letter.payment {
+            lines += try measure.wrap(line, maxWidth: textWidth, size: Typography.small)
+        }
+        let caption = qr == nil ? [] : try letter.qrCaption.flatMap { try measure.wrap($0, maxWidth: textWidth, size: 6.5) }
+        let textHeight = Double(lines.count) * Typography.smallLeading + Double(caption.count) * 3.0 + 6
+        let height = max(qr == nil ? 0 : Self.qrSide + 3, textHeight) + 2
+        return PaymentBlock(lines: lines, caption: caption, qr: qr, height: height)
+    }
+
+    private mutating func drawPayment(_ block: PaymentBlock) {
+        let top = y + 1.5
+        add(.box(x: Self.paymentX, y: top, width: Self.paymentWidth, height: block.height - 2, gray: 0.95))
+        var textX = Self.paymentX + 3
+        if let qr = block.qr {
+            add(.qr(qr, x: Self.paymentX + 1.5, y: top + 1.5, side: Self.qrSide))
+            textX = Self.paymentX + Self.qrSide + 4
+        }
+        var ly = top + 2
+        for line in block.lines {
+            ly += Typography.smallLeading
+            text(line, x: textX, y: ly, size: Typography.small)
+        }
+        ly += 1.5
+        for line in block.caption {
+            ly += 3.0
+            text(line, x: textX, y: ly, size: 6.5, gray: 0.35)
+        }
+        y = top + block.height
     }
 
     private static let signatureSpace = 10.0

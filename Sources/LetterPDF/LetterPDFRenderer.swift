@@ -1,6 +1,7 @@
 import Foundation
 import HaruPDF
 import Letters
+import QRCode
 
 /// Draws a `LetterDocument` as an A4 PDF with embedded fonts. Reuse one renderer per thread:
 /// it keeps its libharu handle between letters. The output depends only on the letter.
@@ -66,6 +67,23 @@ struct Drawer {
             }
         case .rule(let x1, let y1, let x2, let y2, let width, let gray):
             try page.line(from: (x1 * mm, y1 * mm), to: (x2 * mm, y2 * mm), width: width, gray: gray)
+        case .box(let x, let y, let width, let height, let gray):
+            try page.fill(x: x * mm, y: y * mm, width: width * mm, height: height * mm, gray: gray)
+        case .qr(let matrix, let x, let y, let side):
+            // Grayscale pixels, 4 per module, with the 4-module quiet zone the standard asks for.
+            let scale = 4, quiet = 4
+            let modules = matrix.size + 2 * quiet
+            let side_px = modules * scale
+            var pixels = [UInt8](repeating: 255, count: side_px * side_px)
+            for my in 0..<matrix.size {
+                for mx in 0..<matrix.size where matrix.isDark(x: mx, y: my) {
+                    for dy in 0..<scale {
+                        let row = ((my + quiet) * scale + dy) * side_px
+                        for dx in 0..<scale { pixels[row + (mx + quiet) * scale + dx] = 0 }
+                    }
+                }
+            }
+            try page.grayImage(pixels, columns: side_px, rows: side_px, x: x * mm, y: y * mm, width: side * mm, height: side * mm)
         }
     }
 

@@ -1,5 +1,6 @@
 import HaruPDF
 import Letters
+import QRCode
 
 /// What one page holds before it is drawn (positions in mm from the top-left corner).
 struct PageContent {
@@ -7,6 +8,9 @@ struct PageContent {
         /// A styled line with its left end at `x` and baseline at `y`.
         case text(Line, x: Double, y: Double, size: Double, gray: Double, forceBold: Bool)
         case rule(x1: Double, y1: Double, x2: Double, y2: Double, width: Double, gray: Double)
+        case box(x: Double, y: Double, width: Double, height: Double, gray: Double)
+        /// A QR symbol in the square (x, y, side), quiet zone included.
+        case qr(QRMatrix, x: Double, y: Double, side: Double)
     }
     var items: [Item] = []
 }

@@ -29,7 +29,7 @@ public struct LetterComposer: Sendable {
         let name = "\(kind.rawValue).\(format.language)"
         var builder = LetterValues(claim: claim, assessment: assessment, format: format)
         var values = builder.build()
-        let warnings = try builder.add(kind: kind, byEmail: byEmail, to: &values)
+        let (warnings, amountDue) = try builder.add(kind: kind, byEmail: byEmail, to: &values)
         let rendered = try templates.render(name, values: values)
         let origin = templates.files[name]?.origin ?? name
         let sections = try LetterMarkup.parse(rendered, source: origin)
@@ -59,6 +59,16 @@ public struct LetterComposer: Sendable {
             footer: lines("footer"),
             pagination: lines("pagination"))
         document.returnAddress = lines("return")
+        document.payment = lines("payment")
+        document.qrCaption = lines("qr")
+        if let amountDue, let iban = claim.creditor.iban {
+            let invoices = assessment.invoices
+            document.qrPayload = PaymentQR.payload(
+                name: claim.creditor.name, iban: iban, bic: claim.creditor.bic, amount: amountDue, currency: assessment.currency,
+                reference: invoices.count == 1 ? invoices[0].reference : nil,
+                // A free-text reference of a single invoice is the remittance text; else the invoice numbers.
+                text: invoices.count == 1 ? (invoices[0].reference ?? invoices[0].number) : invoices.map(\.number).joined(separator: " "))
+        }
         document.warnings = warnings
         return document
     }

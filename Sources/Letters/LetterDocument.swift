@@ -22,6 +22,12 @@ public struct LetterDocument: Sendable, Equatable {
     public var closing: [Block]
     public var signature: [Line]
     public var footer: [Line]
+    /// The payment block: account, amount and reference, one per line.
+    public var payment: [Line] = []
+    /// The EPC QR code's content (EPC069-12), when the letter asks for a euro transfer to a valid IBAN.
+    public var qrPayload: String?
+    /// The words under the QR code.
+    public var qrCaption: [Line] = []
     /// "Page n of m", with `pageNumberToken` and `pageCountToken` where the numbers go.
     public var pagination: [Line]
 

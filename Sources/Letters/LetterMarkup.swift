@@ -12,9 +12,9 @@ import Foundation
 public enum LetterMarkup {
     /// The sections a template may contain, in letter order.
     public static let sections = ["sender", "return", "notation", "recipient", "date", "references", "subject",
-                                  "body", "closing", "signature", "footer", "pagination"]
+                                  "body", "payment", "qr", "closing", "signature", "footer", "pagination"]
     /// Sections where every non-empty template line is a line of the letter (addresses, signature).
-    public static let lineSections: Set<String> = ["sender", "return", "notation", "recipient", "date", "subject", "signature", "footer", "pagination"]
+    public static let lineSections: Set<String> = ["sender", "return", "notation", "recipient", "date", "subject", "payment", "qr", "signature", "footer", "pagination"]
 
     /// Escapes a data value so that it prints exactly as written and cannot change the
     /// letter's structure: markup characters get a backslash, line breaks become spaces.

@@ -16,15 +16,18 @@ public enum LetterError: Error, Equatable, CustomStringConvertible {
 }
 
 extension LetterValues {
-    /// Adds the values only one kind of letter uses; returns warnings for the sender.
-    mutating func add(kind: LetterKind, byEmail: Bool, to v: inout [String: Any]) throws -> [String] {
+    /// Adds the values only one kind of letter uses; returns warnings for the sender and the
+    /// amount the letter asks to be paid now (for the payment block and its QR code).
+    mutating func add(kind: LetterKind, byEmail: Bool, to v: inout [String: Any]) throws -> (warnings: [String], amountDue: Decimal?) {
         switch kind {
         case .notice:
-            return []
+            v["pay_amount"] = money(assessment.total)
+            return ([], assessment.total)
         case .reminder, .secondReminder:
             let figures = LetterCharges.reminder(claim: claim, assessment: assessment, first: kind == .reminder, byEmail: byEmail)
             addReminder(figures, to: &v)
-            return figures.warnings
+            v["pay_amount"] = money(figures.total)
+            return (figures.warnings, figures.total)
         case .compromise:
             guard let compromise = claim.compromise else { throw LetterError.noCompromise }
             let figures: CompromiseFigures
@@ -34,7 +37,8 @@ extension LetterValues {
                 throw LetterError.plan(error.description)
             }
             addCompromise(compromise, figures, to: &v)
-            return []
+            v["pay_amount"] = money(figures.instalments[0].amount)
+            return ([], nil)
         }
     }
 

@@ -25,6 +25,10 @@ public struct PlainTextWriter: Sendable {
         blank()
         out += blocks(letter.body)
         blank()
+        if !letter.payment.isEmpty {
+            addLines(letter.payment)
+            blank()
+        }
         out += blocks(letter.closing)
         blank()
         addLines(letter.signature)

@@ -91,3 +91,23 @@ import Testing
         #expect(throws: LayoutError.self) { _ = try LetterPDFRenderer().render(letter) }
     }
 }
+
+/// The EPC QR code as a phone reads it: render the page, decode it with zbarimg.
+@Suite(.serialized) struct PaymentQRCodeTests {
+    @Test(arguments: [("notice-claim.json", LetterKind.notice), ("notice-claim.json", .reminder), ("consumer-claim.json", .reminder)])
+    func theQRCodeDecodesToThePayload(claim: String, kind: LetterKind) throws {
+        let letter = try Repo.letter(claim, kind: kind)
+        let payload = try #require(letter.qrPayload)
+        let pdf = try temporaryPDF(try LetterPDFRenderer().render(letter))
+        let prefix = (pdf as NSString).deletingPathExtension
+        #expect(try tool("pdftoppm", ["-r", "200", "-png", pdf, prefix]).status == 0)
+        let folder = (pdf as NSString).deletingLastPathComponent
+        let pages = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".png") }.sorted()
+        var decoded: [String] = []
+        for page in pages {
+            let result = try tool("zbarimg", ["-q", "--raw", (folder as NSString).appendingPathComponent(page)])
+            if result.status == 0 { decoded.append(result.output.hasSuffix("\n") ? String(result.output.dropLast()) : result.output) }
+        }
+        #expect(decoded == [payload])
+    }
+}
