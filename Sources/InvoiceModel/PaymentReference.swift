@@ -35,6 +35,23 @@ public enum PaymentReference {
         return formatOGM(ten + (check < 10 ? "0" : "") + String(check))
     }
 
+    /// The kinds of reference Overdue can generate for an invoice that has none.
+    public enum Kind: String, Sendable, CaseIterable {
+        case ogm, rf
+    }
+
+    /// `claim` with a generated reference on every invoice that has none.
+    public static func filling(_ claim: Claim, with kind: Kind) -> Claim {
+        var copy = claim
+        for i in copy.invoices.indices where copy.invoices[i].reference == nil {
+            switch kind {
+            case .ogm: copy.invoices[i].reference = makeOGM(from: copy.invoices[i].number)
+            case .rf: copy.invoices[i].reference = makeRF(from: copy.invoices[i].number)
+            }
+        }
+        return copy
+    }
+
     // MARK: ISO 11649
 
     /// The compact form (`RF18539007547034`) of a valid creditor reference, or nil.

@@ -9,6 +9,8 @@ public struct Profile: Sendable, Equatable {
     public var terms: Terms?
     /// Default letter language when the debtor has none.
     public var language: String?
+    /// Generate a payment reference for invoices that have none: `ogm` or `rf`.
+    public var generateReference: PaymentReference.Kind?
 
     /// Parses a profile from YAML text. Pure: the caller reads the file.
     public static func read(_ text: String, file: String) throws -> Profile {
@@ -26,10 +28,16 @@ public struct Profile: Sendable, Equatable {
             throw InputError(file: file, message: "expected a mapping with creditor and terms at the top level")
         }
         let root = JSONNode(value: loaded, path: "", file: file)
-        return Profile(file: file,
-                       creditor: try root.optional("creditor").map(PartialCreditor.init),
-                       terms: try root.optional("terms").map(TermsDecoder.decode),
-                       language: try PartyDecoder.language(root))
+        var profile = Profile(file: file,
+                              creditor: try root.optional("creditor").map(PartialCreditor.init),
+                              terms: try root.optional("terms").map(TermsDecoder.decode),
+                              language: try PartyDecoder.language(root))
+        if let node = try root.optional("generate_reference") {
+            let text = try node.nonEmptyString().lowercased()
+            guard let kind = PaymentReference.Kind(rawValue: text) else { throw node.fail("\"\(text)\" is not ogm or rf") }
+            profile.generateReference = kind
+        }
+        return profile
     }
 
     public init(file: String, creditor: PartialCreditor? = nil, terms: Terms? = nil, language: String? = nil) {

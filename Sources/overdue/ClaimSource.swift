@@ -65,6 +65,9 @@ struct ClaimSource {
             notes += result.notes
         }
         if items.isEmpty { throw CLIFailure("the inputs hold no claim with anything left to pay", hint: notes.first) }
+        if let kind = profile?.generateReference {
+            items = items.map { Item(claim: PaymentReference.filling($0.claim, with: kind), origin: $0.origin) }
+        }
         return ClaimSource(items: items, notes: notes)
     }
 }
