@@ -1,3 +1,5 @@
+import Foundation
+
 /// The faces a letter uses.
 public enum FontStyle: Int, Sendable, CaseIterable {
     case regular, bold, italic, boldItalic
@@ -21,6 +23,12 @@ public struct FontFiles: Sendable, Equatable {
         case .italic: return italic
         case .boldItalic: return boldItalic
         }
+    }
+
+    /// The same faces in `folder`, named `<prefix>-Regular.ttf`, `-Bold`, `-Italic`, `-BoldItalic`.
+    public static func family(_ prefix: String, in folder: String) -> FontFiles {
+        let path = { (face: String) in (folder as NSString).appendingPathComponent("\(prefix)-\(face).ttf") }
+        return FontFiles(regular: path("Regular"), bold: path("Bold"), italic: path("Italic"), boldItalic: path("BoldItalic"))
     }
 
     /// DejaVu Sans from Debian's fonts-dejavu-core (regular, bold) and fonts-dejavu-extra (oblique).

@@ -6,22 +6,26 @@ import Foundation
 ///
 /// Text is drawn with embedded TrueType fonts in single-byte encodings: each string is cut
 /// into runs by the first encoding (Windows-1252, then 1250, 1257, 1251, 1253, 1254) that has
-/// every character, and a character no encoding or no glyph covers is an error, never a box.
+/// the character, and by font: the primary family (small, cut to the letters' scripts) when it
+/// has the glyph, else the fallback family. A character neither can print is an error, never a box.
 public final class PDFWriter {
     private let doc: HPDF_Doc
     private let errors: ErrorBox
-    private let fontFiles: FontFiles
-    /// Font names libharu gave each face's TrueType file, valid for the current document.
-    private var fontNames: [FontStyle: String] = [:]
-    /// (face, encoding index) -> libharu font of the current document.
+    /// Font families in order of preference; the fallback's files are parsed on first need.
+    private let families: [FontFiles]
+    private var fontNames: [[FontStyle: String]]
+    /// (family, face, encoding) -> libharu font of the current document.
     private var fonts: [Int: HPDF_Font] = [:]
-    private var widthCache: [UInt64: Double] = [:]
-    private var glyphCache: [UInt64: Bool] = [:]
+    /// (face, scalar) -> (family, width in 1/1000 em); family -1 = no glyph.
+    private var glyphCache: [UInt64: (family: Int, width: Double)] = [:]
 
     public let pageWidth: Double = 595.276   // A4 in points
     public let pageHeight: Double = 841.89
 
-    public init(fonts: FontFiles) throws {
+    /// - Parameters:
+    ///   - fonts: the primary family.
+    ///   - fallback: used for characters the primary family lacks.
+    public init(fonts: FontFiles, fallback: FontFiles? = nil) throws {
         errors = ErrorBox()
         let box = Unmanaged.passUnretained(errors).toOpaque()
         guard let handle = HPDF_New({ code, detail, data in
@@ -30,24 +34,35 @@ public final class PDFWriter {
             if box.code == 0 { box.code = UInt(code); box.detail = UInt(detail) }
         }, box) else { throw HaruError.library(code: 0, detail: 0, during: "creating the PDF library handle") }
         doc = handle
-        fontFiles = fonts
-        // Parse each font file once; libharu keeps font definitions across documents, so every
+        families = [fonts] + (fallback.map { [$0] } ?? [])
+        fontNames = families.map { _ in [:] }
+        // Parse the primary files now; libharu keeps font definitions across documents, so every
         // document (the first included) starts from the same state and comes out byte-identical.
-        for style in FontStyle.allCases {
-            guard FileManager.default.isReadableFile(atPath: fonts.path(style)),
-                  let name = HPDF_LoadTTFontFromFile(handle, fonts.path(style), HPDF_TRUE) else {
-                HPDF_Free(handle)
-                throw HaruError.fontNotLoaded(path: fonts.path(style))
-            }
-            fontNames[style] = String(cString: name)
+        do {
+            try loadFamily(0)
+        } catch {
+            HPDF_Free(handle)
+            throw error
         }
-        if HPDF_GetError(handle) != 0 { HPDF_Free(handle); throw HaruError.fontNotLoaded(path: fonts.regular) }
     }
 
     deinit { HPDF_Free(doc) }
 
+    private func loadFamily(_ index: Int) throws {
+        guard fontNames[index].isEmpty else { return }
+        for style in FontStyle.allCases {
+            let path = families[index].path(style)
+            guard FileManager.default.isReadableFile(atPath: path), let name = HPDF_LoadTTFontFromFile(doc, path, HPDF_TRUE) else {
+                HPDF_ResetError(doc); errors.reset()
+                throw HaruError.fontNotLoaded(path: path)
+            }
+            fontNames[index][style] = String(cString: name)
+        }
+        HPDF_ResetError(doc); errors.reset()
+    }
+
     /// Starts a new, empty document (the handle is reused).
-    public func beginDocument(title: String, author: String, subject: String, creator: String) throws {
+    public func beginDocument(title: String, author: String, subject: String, creator: String, keywords: String? = nil) throws {
         HPDF_NewDoc(doc)
         try check("starting a document")
         fonts = [:]
@@ -56,16 +71,25 @@ public final class PDFWriter {
         setInfo(HPDF_INFO_AUTHOR, author)
         setInfo(HPDF_INFO_SUBJECT, subject)
         setInfo(HPDF_INFO_CREATOR, creator)
+        if let keywords { setInfo(HPDF_INFO_KEYWORDS, keywords) }
         try check("writing the document information")
     }
 
-    /// Adds an A4 portrait page and returns its index.
+    /// Adds an A4 portrait page.
     @discardableResult
     public func addPage() throws -> PDFPage {
         guard let page = HPDF_AddPage(doc) else { try check("adding a page"); throw HaruError.library(code: 0, detail: 0, during: "adding a page") }
         HPDF_Page_SetSize(page, HPDF_PAGE_SIZE_A4, HPDF_PAGE_PORTRAIT)
         try check("adding a page")
         return PDFPage(page: page, writer: self)
+    }
+
+    /// Pages in the current document.
+    public var pageCount: Int {
+        var count = 0
+        while HPDF_GetPageByIndex(doc, HPDF_UINT(count)) != nil { count += 1 }
+        HPDF_ResetError(doc); errors.reset()
+        return count
     }
 
     /// The finished document's bytes.
@@ -87,7 +111,7 @@ public final class PDFWriter {
 
     // MARK: - Text
 
-    /// Characters of `text` that the `style` face cannot print.
+    /// Characters of `text` that no family can print in `style`.
     public func unprintable(_ text: String, style: FontStyle) throws -> [Character] {
         var bad: [Character] = []
         for ch in text where !(try canPrint(ch, style: style)) { bad.append(ch) }
@@ -96,49 +120,52 @@ public final class PDFWriter {
 
     /// Throws when any character of `text` cannot be printed.
     public func requirePrintable(_ text: String, style: FontStyle) throws {
-        let bad = try unprintable(text, style: style)
-        if !bad.isEmpty { throw HaruError.unprintable(text: text, characters: bad) }
+        for ch in text where !(try canPrint(ch, style: style)) {
+            throw HaruError.unprintable(text: text, characters: try unprintable(text, style: style))
+        }
     }
 
     /// Width of `text` in points at `size`. Measured on the font definitions (not on PDF font
     /// objects), so measuring never adds objects to the document and caching cannot reorder them.
     public func width(_ text: String, style: FontStyle, size: Double) throws -> Double {
         var total = 0.0
-        for scalar in text.unicodeScalars {
-            let key = UInt64(style.rawValue) << 32 | UInt64(scalar.value)
-            if let cached = widthCache[key] { total += cached; continue }
-            guard scalar.value <= 0xFFFF, let name = fontNames[style], let def = HPDF_GetFontDef(doc, name) else { continue }
-            let w = Double(HPDF_TTFontDef_GetCharWidth(def, HPDF_UINT16(scalar.value)))
-            HPDF_ResetError(doc); errors.reset()
-            widthCache[key] = w
-            total += w
-        }
+        for scalar in text.unicodeScalars { total += try glyph(scalar, style: style).width }
         return total * size / 1000
     }
 
     func canPrint(_ ch: Character, style: FontStyle) throws -> Bool {
-        for scalar in ch.unicodeScalars {
-            let key = UInt64(style.rawValue) << 32 | UInt64(scalar.value)
-            if let known = glyphCache[key] { if !known { return false }; continue }
-            var ok = false
-            if scalar.value <= 0xFFFF, Encodings.shared.index(for: scalar) != nil,
-               let name = fontNames[style], let def = HPDF_GetFontDef(doc, name) {
-                ok = scalar.value == 0x20 || HPDF_TTFontDef_GetGlyphid(def, HPDF_UINT16(scalar.value)) != 0
-            }
-            HPDF_ResetError(doc); errors.reset()
-            glyphCache[key] = ok
-            if !ok { return false }
-        }
+        for scalar in ch.unicodeScalars where try glyph(scalar, style: style).family < 0 { return false }
         return true
+    }
+
+    /// Which family prints `scalar` in `style` (-1: none), and its advance width.
+    private func glyph(_ scalar: Unicode.Scalar, style: FontStyle) throws -> (family: Int, width: Double) {
+        let key = UInt64(style.rawValue) << 32 | UInt64(scalar.value)
+        if let known = glyphCache[key] { return known }
+        var result: (family: Int, width: Double) = (-1, 0)
+        if scalar.value <= 0xFFFF, Encodings.shared.index(for: scalar) != nil {
+            for family in families.indices {
+                try loadFamily(family)
+                guard let name = fontNames[family][style], let def = HPDF_GetFontDef(doc, name) else { continue }
+                if scalar.value == 0x20 || HPDF_TTFontDef_GetGlyphid(def, HPDF_UINT16(scalar.value)) != 0 {
+                    result = (family, Double(HPDF_TTFontDef_GetCharWidth(def, HPDF_UINT16(scalar.value))))
+                    break
+                }
+            }
+        }
+        HPDF_ResetError(doc); errors.reset()
+        glyphCache[key] = result
+        return result
     }
 
     /// The libharu font that prints `scalar` in `style`, and the byte for it.
     func font(for scalar: Unicode.Scalar, style: FontStyle) throws -> (HPDF_Font, UInt8)? {
         guard let (index, byte) = Encodings.shared.index(for: scalar) else { return nil }
-        let key = style.rawValue * 16 + index
+        let family = try glyph(scalar, style: style).family
+        guard family >= 0 else { return nil }
+        let key = (family * 8 + style.rawValue) * 16 + index
         if let font = fonts[key] { return (font, byte) }
-        guard let name = fontNames[style],
-              let font = HPDF_GetFont(doc, name, Encodings.names[index]) else {
+        guard let name = fontNames[family][style], let font = HPDF_GetFont(doc, name, Encodings.names[index]) else {
             try check("selecting a font")
             return nil
         }

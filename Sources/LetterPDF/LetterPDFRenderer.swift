@@ -8,12 +8,17 @@ import QRCode
 public final class LetterPDFRenderer {
     private let writer: PDFWriter
 
-    public init(fonts: FontFiles = .dejaVuSans) throws {
-        writer = try PDFWriter(fonts: fonts)
+    /// - Parameters:
+    ///   - fonts: the letter's font family.
+    ///   - fallback: a family for characters `fonts` lacks (e.g. Greek or Cyrillic names).
+    public init(fonts: FontFiles = .dejaVuSans, fallback: FontFiles? = nil) throws {
+        writer = try PDFWriter(fonts: fonts, fallback: fallback)
     }
 
-    public func render(_ letter: LetterDocument) throws -> Data {
-        try writer.beginDocument(title: letter.title, author: letter.author, subject: letter.title, creator: "Overdue")
+    /// The letter as a PDF. `keywords` go into the document information (batch runs store the
+    /// hash of the letter's inputs there).
+    public func render(_ letter: LetterDocument, keywords: String? = nil) throws -> Data {
+        try writer.beginDocument(title: letter.title, author: letter.author, subject: letter.title, creator: "Overdue", keywords: keywords)
         let measure = TextMeasure(writer: writer)
         var layout = LetterLayout(letter: letter, measure: measure)
         let pages = try layout.run()

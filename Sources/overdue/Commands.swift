@@ -19,7 +19,8 @@ struct Render: ParsableCommand {
         pipeline.printNotes()
         let runs = try pipeline.runs()
         let templates = try TemplateLocator.load(override: letterOptions.templates)
-        let renderer = try LetterPDFRenderer()
+        let fonts = ResourceLocator.fonts()
+        let renderer = try LetterPDFRenderer(fonts: fonts.primary, fallback: fonts.fallback)
         let kind = letterOptions.letter.kind.rawValue
         var used = Set<String>()
         for run in runs {

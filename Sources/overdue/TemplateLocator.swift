@@ -3,19 +3,7 @@ import Letters
 
 /// Finds the default templates from any working folder, and applies a user's override folder.
 enum TemplateLocator {
-    /// Where the defaults are looked for, in order: $OVERDUE_TEMPLATES; beside the binary
-    /// (`Templates/` or `../share/overdue/Templates/`); the source tree the binary was built from.
-    static func defaultFolders() -> [String] {
-        var folders: [String] = []
-        if let env = ProcessInfo.processInfo.environment["OVERDUE_TEMPLATES"], !env.isEmpty { folders.append(env) }
-        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-        folders.append(binary.appendingPathComponent("Templates").path)
-        folders.append(binary.appendingPathComponent("../share/overdue/Templates").standardized.path)
-        // Sources/overdue/TemplateLocator.swift -> <package>/Templates
-        let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        folders.append(source.appendingPathComponent("Templates").path)
-        return folders
-    }
+    static func defaultFolders() -> [String] { ResourceLocator.candidates("Templates") }
 
     /// The default folder in use: the first candidate that holds templates.
     static func defaultFolder() throws -> String {

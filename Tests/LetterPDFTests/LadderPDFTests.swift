@@ -12,7 +12,7 @@ import Testing
     @Test(arguments: ladder)
     func everyLetterPassesThePDFChecks(kind: LetterKind, language: String) throws {
         let letter = try Repo.letter("ladder-claim.json", kind: kind, language: language)
-        let path = try temporaryPDF(try LetterPDFRenderer().render(letter))
+        let path = try temporaryPDF(try shippedRenderer().render(letter))
         #expect(try tool("qpdf", ["--check", path]).status == 0)
         let text = try tool("pdftotext", ["-enc", "UTF-8", path, "-"]).output.replacingOccurrences(of: "\u{00A0}", with: " ")
         #expect(text.contains("Bakkerij Peeters"))
@@ -29,7 +29,7 @@ import Testing
 
     @Test(arguments: LocaleFormatter.languages)
     func aLongNoticeRunsToTwoPagesInEveryLanguage(language: String) throws {
-        let path = try temporaryPDF(try LetterPDFRenderer().render(try Repo.letter("many-invoices.json", language: language)))
+        let path = try temporaryPDF(try shippedRenderer().render(try Repo.letter("many-invoices.json", language: language)))
         #expect(try tool("qpdf", ["--check", path]).status == 0)
         let pages = try tool("pdftotext", ["-enc", "UTF-8", "-layout", path, "-"]).output.split(separator: "\u{0C}")
             .filter { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }

@@ -9,7 +9,7 @@ import Testing
     let mm = 72.0 / 25.4
 
     @Test func theNoticePassesQPDFAndReadsBack() throws {
-        let path = try temporaryPDF(try LetterPDFRenderer().render(try Repo.letter("notice-claim.json")))
+        let path = try temporaryPDF(try shippedRenderer().render(try Repo.letter("notice-claim.json")))
         let check = try tool("qpdf", ["--check", path])
         #expect(check.status == 0, "\(check.output)")
         let text = try tool("pdftotext", ["-enc", "UTF-8", path, "-"]).output
@@ -27,7 +27,7 @@ import Testing
     }
 
     @Test func theAddressSitsInTheEnvelopeWindow() throws {
-        let path = try temporaryPDF(try LetterPDFRenderer().render(try Repo.letter("notice-claim.json")))
+        let path = try temporaryPDF(try shippedRenderer().render(try Repo.letter("notice-claim.json")))
         let all = words(bbox: try tool("pdftotext", ["-bbox", path, "-"]).output)
         // DIN 5008 form B window: 20 mm from the left, 45 mm from the top, 85 x 45 mm.
         let window = (x0: 20 * mm, y0: 45 * mm, x1: 105 * mm, y1: 90 * mm)
@@ -46,7 +46,7 @@ import Testing
     }
 
     @Test func accentsAndNamesBeyondLatin1Print() throws {
-        let path = try temporaryPDF(try LetterPDFRenderer().render(try Repo.letter("many-invoices.json")))
+        let path = try temporaryPDF(try shippedRenderer().render(try Repo.letter("many-invoices.json")))
         #expect(try tool("qpdf", ["--check", path]).status == 0)
         let text = try tool("pdftotext", ["-enc", "UTF-8", path, "-"]).output
         for name in ["Łódź Dvořák & Søn BVBA", "Zoë Müller-Lüdenscheidt", "Rue de l'Église 5", "Total due"] {
@@ -55,7 +55,7 @@ import Testing
     }
 
     @Test func aLongInvoiceListContinuesWithTheHeaderRepeated() throws {
-        let path = try temporaryPDF(try LetterPDFRenderer().render(try Repo.letter("many-invoices.json")))
+        let path = try temporaryPDF(try shippedRenderer().render(try Repo.letter("many-invoices.json")))
         let pages = try tool("pdftotext", ["-enc", "UTF-8", "-layout", path, "-"]).output.split(separator: "\u{0C}").map(String.init)
         #expect(pages.filter { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }.count == 2)
         #expect(pages[0].contains("Page 1 of 2"))
@@ -69,26 +69,42 @@ import Testing
 
     @Test func identicalInputGivesIdenticalBytes() throws {
         let letter = try Repo.letter("many-invoices.json")
-        let renderer = try LetterPDFRenderer()
+        let renderer = try shippedRenderer()
         let first = try renderer.render(letter)
         _ = try renderer.render(try Repo.letter("notice-claim.json"))
         let again = try renderer.render(letter)
-        let fresh = try LetterPDFRenderer().render(letter)
+        let fresh = try shippedRenderer().render(letter)
         #expect(first == again)
         #expect(first == fresh)
     }
 
+    @Test func namesOutsideTheCutFontPrintWithTheFallback() throws {
+        let letter = try Repo.letter("notice-claim.json") { $0.debtor.name = "Ελληνική Εταιρεία ΑΕ, Москва" }
+        let path = try temporaryPDF(try shippedRenderer().render(letter))
+        #expect(try tool("qpdf", ["--check", path]).status == 0)
+        #expect(try tool("pdftotext", ["-enc", "UTF-8", path, "-"]).output.contains("Ελληνική Εταιρεία ΑΕ, Москва"))
+        #expect(try tool("pdffonts", [path]).output.contains("DejaVuSans"))
+    }
+
+    @Test func aLetterInTheCutFontStaysSmall() throws {
+        let pdf = try shippedRenderer().render(try Repo.letter("notice-claim.json"))
+        #expect(pdf.count <= 36 * 1024, "\(pdf.count) bytes")
+        let path = try temporaryPDF(pdf)
+        let fonts = try tool("pdffonts", [path]).output
+        #expect(fonts.contains("OverdueSans") && !fonts.contains("DejaVuSans"))
+    }
+
     @Test func textTheFontCannotShowIsAnError() throws {
         let letter = try Repo.letter("notice-claim.json") { $0.debtor.name = "株式会社 Peeters" }
-        #expect(throws: HaruError.self) { _ = try LetterPDFRenderer().render(letter) }
-        do { _ = try LetterPDFRenderer().render(letter) } catch let error as HaruError {
+        #expect(throws: HaruError.self) { _ = try shippedRenderer().render(letter) }
+        do { _ = try shippedRenderer().render(letter) } catch let error as HaruError {
             #expect(error.description.contains("U+682A"))
         }
     }
 
     @Test func anAddressTooLongForTheWindowIsAnError() throws {
         let letter = try Repo.letter("notice-claim.json") { $0.debtor.address = ["1", "2", "3", "4", "5", "6"] }
-        #expect(throws: LayoutError.self) { _ = try LetterPDFRenderer().render(letter) }
+        #expect(throws: LayoutError.self) { _ = try shippedRenderer().render(letter) }
     }
 }
 
@@ -98,7 +114,7 @@ import Testing
     func theQRCodeDecodesToThePayload(claim: String, kind: LetterKind) throws {
         let letter = try Repo.letter(claim, kind: kind)
         let payload = try #require(letter.qrPayload)
-        let pdf = try temporaryPDF(try LetterPDFRenderer().render(letter))
+        let pdf = try temporaryPDF(try shippedRenderer().render(letter))
         let prefix = (pdf as NSString).deletingPathExtension
         #expect(try tool("pdftoppm", ["-r", "200", "-png", pdf, prefix]).status == 0)
         let folder = (pdf as NSString).deletingLastPathComponent

@@ -1,6 +1,8 @@
 import Foundation
 import InvoiceModel
 import InvoiceReaders
+import HaruPDF
+import LetterPDF
 import LateFees
 import Letters
 import Testing
@@ -24,6 +26,12 @@ enum Repo {
         let assessment = try Assessor().assess(claim, asOf: claim.asOf!)
         return try LetterComposer(templates: try templates()).compose(kind, language: language, claim: claim, assessment: assessment)
     }
+}
+
+/// The renderer as the command line sets it up: Overdue Sans with DejaVu Sans as the fallback.
+func shippedRenderer() throws -> LetterPDFRenderer {
+    try LetterPDFRenderer(fonts: FontFiles.family("OverdueSans", in: Repo.root.appendingPathComponent("Fonts").path),
+                          fallback: .dejaVuSans)
 }
 
 /// Runs a command-line tool (qpdf, pdftotext, pdfinfo) as a reader of the PDF would.

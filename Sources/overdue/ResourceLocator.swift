@@ -1,0 +1,31 @@
+import Foundation
+import HaruPDF
+
+/// Finds the folders shipped with Overdue (Templates, Fonts) from any working folder:
+/// $OVERDUE_<NAME>; beside the binary (`<Name>/` or `../share/overdue/<Name>/`); the source tree
+/// the binary was built from.
+enum ResourceLocator {
+    static func candidates(_ name: String) -> [String] {
+        var folders: [String] = []
+        if let env = ProcessInfo.processInfo.environment["OVERDUE_\(name.uppercased())"], !env.isEmpty { folders.append(env) }
+        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        folders.append(binary.appendingPathComponent(name).path)
+        folders.append(binary.appendingPathComponent("../share/overdue/\(name)").standardized.path)
+        // Sources/overdue/ResourceLocator.swift -> <package>/<name>
+        let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        folders.append(source.appendingPathComponent(name).path)
+        return folders
+    }
+
+    /// The letter fonts: Overdue Sans (DejaVu Sans cut to the Latin scripts, see Fonts/README.md)
+    /// with the full DejaVu Sans from Debian as the fallback; DejaVu alone if the cut is missing.
+    static func fonts() -> (primary: FontFiles, fallback: FontFiles?) {
+        for folder in candidates("Fonts") {
+            let family = FontFiles.family("OverdueSans", in: folder)
+            if FontStyle.allCases.allSatisfy({ FileManager.default.isReadableFile(atPath: family.path($0)) }) {
+                return (family, FontFiles.dejaVuSans)
+            }
+        }
+        return (FontFiles.dejaVuSans, nil)
+    }
+}
