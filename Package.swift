@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
     ],
     targets: [
         // Debian's libhpdf-dev ships no pkg-config file: link by name.
@@ -27,7 +28,10 @@ let package = Package(
                                                        .product(name: "CSV", package: "CSV.swift")]),
         .target(name: "Letters", dependencies: ["InvoiceModel", "LateFees", .product(name: "Mustache", package: "swift-mustache")]),
         .target(name: "LetterPDF", dependencies: ["Letters", "HaruPDF", "QRCode"]),
+        .target(name: "Batch", dependencies: ["InvoiceModel", "InvoiceReaders", "LateFees", "Letters", "LetterPDF", "HaruPDF",
+                                              .product(name: "Crypto", package: "swift-crypto")]),
         .executableTarget(name: "overdue", dependencies: [
+            "Batch",
             "InvoiceModel", "InvoiceReaders", "LateFees", "Letters", "LetterPDF", "HaruPDF",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
@@ -36,5 +40,6 @@ let package = Package(
         .testTarget(name: "LettersTests", dependencies: ["Letters", "LateFees", "InvoiceReaders"]),
         .testTarget(name: "LetterPDFTests", dependencies: ["LetterPDF", "Letters", "HaruPDF", "LateFees", "InvoiceReaders"]),
         .testTarget(name: "CLITests", dependencies: ["overdue"]),
+        .testTarget(name: "BatchTests", dependencies: ["Batch", "InvoiceModel"]),
     ]
 )

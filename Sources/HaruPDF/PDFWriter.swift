@@ -75,6 +75,12 @@ public final class PDFWriter {
         try check("writing the document information")
     }
 
+    /// Sets the document's keywords (e.g. once the page count is known).
+    public func setKeywords(_ keywords: String) throws {
+        setInfo(HPDF_INFO_KEYWORDS, keywords)
+        try check("writing the keywords")
+    }
+
     /// Adds an A4 portrait page.
     @discardableResult
     public func addPage() throws -> PDFPage {

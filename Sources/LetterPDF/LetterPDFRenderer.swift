@@ -15,10 +15,33 @@ public final class LetterPDFRenderer {
         writer = try PDFWriter(fonts: fonts, fallback: fallback)
     }
 
-    /// The letter as a PDF. `keywords` go into the document information (batch runs store the
-    /// hash of the letter's inputs there).
-    public func render(_ letter: LetterDocument, keywords: String? = nil) throws -> Data {
-        try writer.beginDocument(title: letter.title, author: letter.author, subject: letter.title, creator: "Overdue", keywords: keywords)
+    /// The letter as a PDF. `keywords`, given the page count, go into the document information
+    /// (batch runs store the hash of the letter's inputs there).
+    public func render(_ letter: LetterDocument, keywords: ((Int) -> String)? = nil) throws -> Data {
+        try writer.beginDocument(title: letter.title, author: letter.author, subject: letter.title, creator: "Overdue")
+        let pages = try draw(letter)
+        if let keywords { try writer.setKeywords(keywords(pages)) }
+        return try writer.finish()
+    }
+
+    /// Pages of the last letter drawn.
+    public private(set) var lastPageCount = 0
+
+    /// Several letters in one print-ready PDF, each starting on an odd page (a blank page is
+    /// added after a letter with an odd number of pages), so that duplex printing never puts two
+    /// letters on one sheet. `letter(i)` is asked for one letter at a time.
+    public func renderBook(count: Int, title: String, author: String, letter: (Int) throws -> LetterDocument?) throws -> Data {
+        try writer.beginDocument(title: title, author: author, subject: title, creator: "Overdue")
+        for index in 0..<count {
+            guard let document = try letter(index) else { continue }
+            let pages = try draw(document)
+            if pages % 2 == 1 { try writer.addPage() }
+        }
+        return try writer.finish()
+    }
+
+    /// Lays `letter` out and draws its pages into the current document; returns the page count.
+    private func draw(_ letter: LetterDocument) throws -> Int {
         let measure = TextMeasure(writer: writer)
         var layout = LetterLayout(letter: letter, measure: measure)
         let pages = try layout.run()
@@ -51,7 +74,8 @@ public final class LetterPDFRenderer {
                                     size: Typography.footer, gray: 0.35, forceBold: false))
             }
         }
-        return try writer.finish()
+        lastPageCount = pages.count
+        return pages.count
     }
 }
 

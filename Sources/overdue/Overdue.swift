@@ -6,7 +6,7 @@ struct Overdue: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "overdue",
         abstract: "Turn unpaid invoices into the letters that get them paid.",
-        subcommands: [Render.self, Preview.self, Assess.self, ClaimsCommand.self, InterestCommand.self, FeeCommand.self, RatesCommand.self, TemplatesCommand.self])
+        subcommands: [Render.self, Preview.self, Assess.self, BatchCommand.self, ClaimsCommand.self, InterestCommand.self, FeeCommand.self, RatesCommand.self, TemplatesCommand.self])
 
     /// Runs the command; prints `error: ...` and a hint for every known failure.
     static func main() {

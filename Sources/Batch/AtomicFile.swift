@@ -1,0 +1,34 @@
+import Foundation
+
+/// Writing files so that a reader never sees a partial one.
+public enum AtomicFile {
+    public enum Failure: Error, CustomStringConvertible {
+        case folderMissing(String)
+        case cannotWrite(String, reason: String)
+        public var description: String {
+            switch self {
+            case .folderMissing(let path): return "\(path): the folder does not exist"
+            case .cannotWrite(let path, let reason): return "\(path): cannot write there (\(reason))"
+            }
+        }
+    }
+
+    /// Writes `data` to a temporary file beside `path`, then renames it into place.
+    public static func write(_ data: Data, to path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent()
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw Failure.folderMissing(folder.path)
+        }
+        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UInt32.random(in: 0...UInt32.max)).tmp")
+        guard FileManager.default.createFile(atPath: temporary.path, contents: data) else {
+            throw Failure.cannotWrite(path, reason: "the folder is not writable")
+        }
+        if rename(temporary.path, url.path) != 0 {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: temporary)
+            throw Failure.cannotWrite(path, reason: reason)
+        }
+    }
+}

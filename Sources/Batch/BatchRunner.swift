@@ -1,0 +1,205 @@
+import Crypto
+import Foundation
+import HaruPDF
+import InvoiceModel
+import InvoiceReaders
+import LateFees
+import LetterPDF
+import Letters
+
+/// How a batch runs.
+public struct BatchSettings: Sendable {
+    public var kind: LetterKind
+    /// `--lang`; nil: the debtor's language, then `defaultLanguage`, then the creditor's, then en.
+    public var language: String?
+    public var defaultLanguage: String?
+    public var outputFolder: String
+    public var jobs: Int
+    /// The letter date for claims that do not fix their own.
+    public var asOf: CalendarDate
+    public var force: Bool
+    public var strict: Bool
+    public var byEmail: Bool
+
+    public init(kind: LetterKind, language: String?, defaultLanguage: String?, outputFolder: String, jobs: Int,
+                asOf: CalendarDate, force: Bool, strict: Bool, byEmail: Bool) {
+        self.kind = kind; self.language = language; self.defaultLanguage = defaultLanguage; self.outputFolder = outputFolder
+        self.jobs = max(1, jobs); self.asOf = asOf; self.force = force; self.strict = strict; self.byEmail = byEmail
+    }
+}
+
+/// Told how a batch is getting on (called from worker threads).
+public protocol BatchProgress: AnyObject, Sendable {
+    func started(total: Int)
+    func advanced(done: Int, failed: Int, skipped: Int)
+    func failed(origin: String, message: String)
+}
+
+/// One claim to write a letter for.
+public struct BatchItem: Sendable {
+    public var claim: Claim
+    public var origin: String
+    public init(claim: Claim, origin: String) { self.claim = claim; self.origin = origin }
+}
+
+/// Writes one PDF per claim, in parallel, each to a temporary name then renamed; skips a letter
+/// whose file on disk was made from the same inputs (the input hash is in the PDF's keywords).
+public final class BatchRunner: @unchecked Sendable {
+    let templates: LetterTemplates
+    let rates: RateTable
+    let fonts: FontFiles
+    let fallback: FontFiles?
+    let settings: BatchSettings
+    /// Digest of everything shared by all letters: templates, rates, settings, program version.
+    let fingerprint: String
+
+    public static let version = "overdue 1"
+
+    public init(templates: LetterTemplates, rates: RateTable, fonts: FontFiles, fallback: FontFiles?, settings: BatchSettings) {
+        self.templates = templates; self.rates = rates; self.fonts = fonts; self.fallback = fallback; self.settings = settings
+        var hasher = SHA256()
+        hasher.update(data: Data(Self.version.utf8))
+        for name in templates.files.keys.sorted() {
+            hasher.update(data: Data(name.utf8)); hasher.update(data: Data(templates.files[name]!.text.utf8))
+        }
+        for name in rates.names {
+            for p in rates.named(name)!.periods { hasher.update(data: Data("\(name)\(p.from)\(p.to)\(p.percent)".utf8)) }
+        }
+        hasher.update(data: Data("\(settings.kind.rawValue)|\(settings.language ?? "")|\(settings.defaultLanguage ?? "")|\(settings.byEmail)".utf8))
+        fingerprint = hasher.finalize().map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// Renders every item; returns the manifest in input order.
+    public func run(_ items: [BatchItem], stems: [String], progress: BatchProgress) -> Manifest {
+        progress.started(total: items.count)
+        let state = SharedState(count: items.count)
+        let workers = min(settings.jobs, max(1, items.count))
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            var renderer: LetterPDFRenderer?
+            while let index = state.next() {
+                let entry: Manifest.Entry
+                do {
+                    if renderer == nil { renderer = try LetterPDFRenderer(fonts: fonts, fallback: fallback) }
+                    entry = try process(items[index], stem: stems[index], renderer: renderer!)
+                } catch {
+                    entry = failedEntry(items[index], stem: stems[index], error: error)
+                    progress.failed(origin: items[index].origin, message: "\(error)")
+                    if settings.strict { state.stop() }
+                }
+                let (done, failed, skipped) = state.record(entry, at: index)
+                progress.advanced(done: done, failed: failed, skipped: skipped)
+            }
+        }
+        return Manifest(entries: state.entries.compactMap { $0 })
+    }
+
+    /// The letter for `item` (also used to build the combined PDF).
+    public func compose(_ item: BatchItem) throws -> (LetterDocument, Assessment, CalendarDate) {
+        let asOf = item.claim.asOf ?? settings.asOf
+        let assessment = try Assessor(rates: rates).assess(item.claim, asOf: asOf)
+        let language = settings.language ?? item.claim.debtor.language ?? settings.defaultLanguage ?? item.claim.creditor.language ?? "en"
+        guard LocaleFormatter.languages.contains(language) else { throw BatchError.language(language) }
+        let letter = try LetterComposer(templates: templates).compose(settings.kind, language: language, claim: item.claim,
+                                                                       assessment: assessment, byEmail: settings.byEmail)
+        return (letter, assessment, asOf)
+    }
+
+    func process(_ item: BatchItem, stem: String, renderer: LetterPDFRenderer) throws -> Manifest.Entry {
+        let path = (settings.outputFolder as NSString).appendingPathComponent(stem + ".pdf")
+        let (letter, assessment, asOf) = try compose(item)
+        var hasher = SHA256()
+        hasher.update(data: Data(fingerprint.utf8))
+        hasher.update(data: Data(try ClaimWriter.json(item.claim).utf8))
+        hasher.update(data: Data(asOf.description.utf8))
+        let inputHash = hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        let marker = "overdue-input:" + inputHash
+        var entry = Self.entry(item, letter: letter, assessment: assessment, kind: settings.kind, byEmail: settings.byEmail,
+                               file: stem + ".pdf", inputHash: inputHash)
+
+        if !settings.force, let existing = FileManager.default.contents(atPath: path),
+           let range = existing.range(of: Data(("(" + marker + ";pages=").utf8)) {
+            // Same inputs as the file on disk: keep it.
+            let rest = existing[range.upperBound...].prefix(8)
+            entry.pages = Int(String(decoding: rest.prefix { $0 >= 0x30 && $0 <= 0x39 }, as: UTF8.self)) ?? 0
+            entry.sha256 = Self.sha256(existing)
+            entry.status = "unchanged"
+            return entry
+        }
+        let pdf = try renderer.render(letter) { pages in "\(marker);pages=\(pages)" }
+        try AtomicFile.write(pdf, to: path)
+        entry.pages = renderer.lastPageCount
+        entry.sha256 = Self.sha256(pdf)
+        entry.status = "rendered"
+        return entry
+    }
+
+    static func sha256(_ data: Data) -> String { SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined() }
+
+    /// The figures the letter asks for.
+    static func entry(_ item: BatchItem, letter: LetterDocument, assessment a: Assessment, kind: LetterKind, byEmail: Bool,
+                      file: String, inputHash: String) -> Manifest.Entry {
+        let m = { (d: Decimal) in Money.plain(d) }
+        var principal = a.principal - a.paid, interest = a.interest, fees = a.fees, total = a.total, deadline = a.deadline
+        switch kind {
+        case .reminder, .secondReminder:
+            let r = LetterCharges.reminder(claim: item.claim, assessment: a, first: kind == .reminder, byEmail: byEmail)
+            principal = r.open; interest = 0; fees = r.fee; total = r.total; deadline = r.deadline
+        case .compromise:
+            if let c = item.claim.compromise, let f = try? LetterCharges.compromise(c, assessment: a) {
+                total = f.agreedTotal; deadline = f.instalments[0].due
+            }
+        case .notice:
+            break
+        }
+        return Manifest.Entry(debtor_id: item.claim.debtor.id ?? "", debtor_name: item.claim.debtor.name, origin: item.origin,
+                              invoices: a.invoices.map(\.number), currency: a.currency, principal: m(principal), interest: m(interest),
+                              fees: m(fees), total: m(total), deadline: deadline.description, file: file, sha256: "",
+                              status: "", error: nil, input_hash: inputHash, pages: 0)
+    }
+
+    func failedEntry(_ item: BatchItem, stem: String, error: Error) -> Manifest.Entry {
+        Manifest.Entry(debtor_id: item.claim.debtor.id ?? "", debtor_name: item.claim.debtor.name, origin: item.origin,
+                       invoices: item.claim.invoices.map(\.number), currency: item.claim.currency, principal: "", interest: "",
+                       fees: "", total: "", deadline: "", file: stem + ".pdf", sha256: "", status: "failed",
+                       error: "\(error)", input_hash: "", pages: 0)
+    }
+}
+
+public enum BatchError: Error, CustomStringConvertible {
+    case language(String)
+    public var description: String {
+        switch self {
+        case .language(let l): return "language \"\(l)\" is not supported (en, nl, fr, de)"
+        }
+    }
+}
+
+/// The work counter and the results, shared by the workers.
+final class SharedState: @unchecked Sendable {
+    private let lock = NSLock()
+    private var nextIndex = 0
+    private var stopped = false
+    private(set) var entries: [Manifest.Entry?]
+    private var done = 0, failed = 0, skipped = 0
+    private let count: Int
+
+    init(count: Int) { self.count = count; entries = Array(repeating: nil, count: count) }
+
+    func next() -> Int? {
+        lock.lock(); defer { lock.unlock() }
+        guard !stopped, nextIndex < count else { return nil }
+        defer { nextIndex += 1 }
+        return nextIndex
+    }
+
+    func stop() { lock.lock(); stopped = true; lock.unlock() }
+
+    func record(_ entry: Manifest.Entry, at index: Int) -> (Int, Int, Int) {
+        lock.lock(); defer { lock.unlock() }
+        entries[index] = entry
+        done += 1
+        if entry.status == "failed" { failed += 1 }
+        if entry.status == "unchanged" { skipped += 1 }
+        return (done, failed, skipped)
+    }
+}

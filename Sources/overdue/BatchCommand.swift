@@ -1,0 +1,129 @@
+import ArgumentParser
+import Batch
+import Foundation
+import InvoiceModel
+import LetterPDF
+import Letters
+
+/// `overdue batch`: one PDF per claim, in parallel, with a manifest.
+struct BatchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "batch",
+        abstract: "Write a letter for every claim of the inputs, in parallel, with a manifest.")
+
+    @Argument(help: "CSV exports, folders of UBL invoices, claim JSON or JSON Lines.") var inputs: [String]
+    @Option(help: "The letter to write: \(LetterChoice.allValueStrings.joined(separator: ", ")).") var letter: LetterChoice
+    @Option(help: "The folder for the PDFs and the manifest (created if missing).") var out: String
+    @Option(help: "Also write all letters into one print-ready PDF, each starting on an odd page.") var combined: String?
+    @Option(help: "Parallel workers. Default: the number of cores.") var jobs: Int?
+    @Option(name: .customLong("as-of"), help: "Letter date for claims without their own as_of. Default: today.") var asOf: String?
+    @Option(help: "Render only the K-th of N parts (K/N), e.g. 2/4.") var shard: String?
+    @Flag(help: "Render every letter, even one whose inputs have not changed.") var force = false
+    @Flag(help: "Stop at the first claim that fails.") var strict = false
+    @Option(help: "Letter language (en, nl, fr, de). Default: each debtor's language.") var lang: String?
+    @Option(help: "A folder of templates that override the defaults.") var templates: String?
+    @Option(help: "Profile with creditor details and default terms (YAML). Default: ./overdue.yaml if present.") var profile: String?
+    @Option(help: "How the letters are sent: post or email.") var by: SendChannel = .post
+    @OptionGroup var ratesOption: RatesOption
+
+    func run() throws {
+        let started = Date()
+        let date = try asOf.map { try Arguments.date($0, option: "--as-of") } ?? Clock.today()
+        let shardPart = try shard.map { text -> BatchPlan.Shard in
+            guard let part = BatchPlan.Shard(text) else { throw CLIFailure("--shard: \"\(text)\" is not K/N with 1 ≤ K ≤ N", hint: "e.g. --shard 2/4") }
+            return part
+        }
+        if let jobs, jobs < 1 { throw CLIFailure("--jobs must be at least 1") }
+        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+
+        let profileValue = try Pipeline.loadProfile(profile)
+        let source = try ClaimSource.load(inputs, profile: profileValue)
+        for note in source.notes { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
+        let kind = letter.kind.rawValue
+        // Names are given over the whole input, so that a shard names a letter as the full run would.
+        let allStems = BatchPlan.stems(keys: source.items.map { BatchPlan.key($0.claim) }, kind: kind)
+        var items: [BatchItem] = []
+        var stems: [String] = []
+        for (item, stem) in zip(source.items, allStems) where shardPart?.contains(key: BatchPlan.key(item.claim)) ?? true {
+            items.append(BatchItem(claim: item.claim, origin: item.origin))
+            stems.append(stem)
+        }
+
+        let fonts = ResourceLocator.fonts()
+        let settings = BatchSettings(kind: letter.kind, language: lang, defaultLanguage: profileValue?.language, outputFolder: out,
+                                     jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, asOf: date, force: force,
+                                     strict: strict, byEmail: by == .email)
+        let runner = BatchRunner(templates: try TemplateLocator.load(override: templates), rates: try ratesOption.table(),
+                                 fonts: fonts.primary, fallback: fonts.fallback, settings: settings)
+        let progress = ProgressReporter()
+        let manifest = runner.run(items, stems: stems, progress: progress)
+        progress.finish()
+
+        try Files.writeAtomically(try manifest.json(), to: (out as NSString).appendingPathComponent("manifest.json"))
+        try Files.writeAtomically(manifest.csv(), to: (out as NSString).appendingPathComponent("manifest.csv"))
+
+        if let combined {
+            let printable = manifest.entries.enumerated().filter { $0.element.status != "failed" }.map(\.offset)
+            let renderer = try LetterPDFRenderer(fonts: fonts.primary, fallback: fonts.fallback)
+            let pdf = try renderer.renderBook(count: printable.count, title: "Overdue: \(printable.count) letters",
+                                              author: items.first?.claim.creditor.name ?? "Overdue") { i in
+                try runner.compose(items[printable[i]]).0
+            }
+            try Files.writeAtomically(pdf, to: combined)
+        }
+
+        let seconds = Date().timeIntervalSince(started)
+        let failed = manifest.entries.filter { $0.status == "failed" }.count
+        let rendered = manifest.entries.filter { $0.status == "rendered" }.count
+        let unchanged = manifest.entries.filter { $0.status == "unchanged" }.count
+        let rate = seconds > 0 ? Double(manifest.entries.count) / seconds : 0
+        FileHandle.standardError.write(Data(String(format: "batch: %d letters in %.2f s (%.0f/s): %d rendered, %d unchanged, %d failed; manifest in %@\n",
+                                                   manifest.entries.count, seconds, rate, rendered, unchanged, failed, out).utf8))
+        if failed > 0 {
+            throw CLIFailure("\(failed) of \(manifest.entries.count) letters failed (see manifest.csv)", hint: strict ? "fix the claim and run again" : "the others were written; fix those claims and run again")
+        }
+    }
+}
+
+/// A progress bar on a terminal; nothing until the summary line otherwise.
+final class ProgressReporter: BatchProgress, @unchecked Sendable {
+    private let lock = NSLock()
+    private let terminal = isatty(STDERR_FILENO) == 1
+    private var total = 0
+    private var start = Date()
+    private var lastDraw = Date.distantPast
+    private var drawn = false
+
+    func started(total: Int) {
+        lock.lock(); defer { lock.unlock() }
+        self.total = total
+        start = Date()
+    }
+
+    func advanced(done: Int, failed: Int, skipped: Int) {
+        guard terminal else { return }
+        lock.lock(); defer { lock.unlock() }
+        let now = Date()
+        guard done == total || now.timeIntervalSince(lastDraw) > 0.1 else { return }
+        lastDraw = now
+        let elapsed = now.timeIntervalSince(start)
+        let rate = elapsed > 0 ? Double(done) / elapsed : 0
+        let left = rate > 0 ? Double(total - done) / rate : 0
+        let width = 30
+        let filled = total > 0 ? width * done / total : width
+        let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
+        let line = String(format: "\r[%@] %d/%d  %.0f letters/s  %.0f s left%@", bar, done, total, rate, left,
+                          failed > 0 ? "  \(failed) failed" : "")
+        FileHandle.standardError.write(Data(line.utf8))
+        drawn = true
+    }
+
+    func failed(origin: String, message: String) {
+        lock.lock(); defer { lock.unlock() }
+        let prefix = drawn ? "\r\u{1B}[K" : ""
+        FileHandle.standardError.write(Data("\(prefix)error: \(origin): \(message)\n".utf8))
+    }
+
+    func finish() {
+        if drawn { FileHandle.standardError.write(Data("\n".utf8)) }
+    }
+}
