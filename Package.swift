@@ -35,6 +35,8 @@ let package = Package(
             "InvoiceModel", "InvoiceReaders", "LateFees", "Letters", "LetterPDF", "HaruPDF",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        .executableTarget(name: "overdue-bench", dependencies: ["Batch", "InvoiceModel", "InvoiceReaders", "LateFees", "Letters", "LetterPDF", "HaruPDF"],
+                          path: "Benchmarks/Sources"),
         .testTarget(name: "LateFeesTests", dependencies: ["LateFees", "InvoiceModel"]),
         .testTarget(name: "InvoiceReadersTests", dependencies: ["InvoiceReaders", "InvoiceModel", "LateFees"]),
         .testTarget(name: "LettersTests", dependencies: ["Letters", "LateFees", "InvoiceReaders"]),

@@ -2,7 +2,9 @@
 """Builds Overdue Sans: DejaVu Sans (Debian fonts-dejavu-core/-extra) cut to the Latin scripts of
 the letters (Latin-1, Latin Extended-A, Romanian, the Windows-1252 punctuation and the euro sign),
 without hinting or layout tables, renamed (the DejaVu/Bitstream Vera licence asks modified
-versions not to carry the Bitstream or Vera names; we rename the family as a whole).
+versions not to carry the Bitstream or Vera names; we rename the family as a whole). The name
+table keeps the copyright notice (ID 0) and the licence address (ID 14); the licence text itself
+(ID 13, 8 KB that every letter would embed) is in Fonts/LICENSE-DejaVu.txt beside the files.
 
     pip install fonttools && python3 Fonts/build-fonts.py
 """
@@ -20,7 +22,7 @@ for source, face, subfamily in FACES:
     out = os.path.join(HERE, f"OverdueSans-{face}.ttf")
     subprocess.run(["pyftsubset", os.path.join(SOURCE, source + ".ttf"), f"--unicodes={UNICODES}", "--no-hinting",
                     "--layout-features=", "--drop-tables+=GSUB,GPOS,GDEF,kern,FFTM,MATH,gasp", "--no-glyph-names",
-                    "--name-IDs=0,1,2,3,4,5,6,13,14", "--name-languages=0x409", f"--output-file={out}"], check=True)
+                    "--name-IDs=0,1,2,3,4,5,6,14", "--name-languages=0x409", f"--output-file={out}"], check=True)
     font = TTFont(out)
     names = font["name"]
     full = "Overdue Sans" + ("" if subfamily == "Book" else " " + subfamily)

@@ -21,9 +21,22 @@ public enum AtomicFile {
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw Failure.folderMissing(folder.path)
         }
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UInt32.random(in: 0...UInt32.max)).tmp")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: data) else {
-            throw Failure.cannotWrite(path, reason: "the folder is not writable")
+        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
+        let fd = open(temporary.path, O_CREAT | O_WRONLY | O_TRUNC | O_EXCL, 0o644)
+        guard fd >= 0 else { throw Failure.cannotWrite(path, reason: String(cString: strerror(errno))) }
+        let written = data.withUnsafeBytes { raw -> Int in
+            var offset = 0
+            while offset < raw.count {
+                let n = Foundation.write(fd, raw.baseAddress! + offset, raw.count - offset)
+                if n <= 0 { return -1 }
+                offset += n
+            }
+            return offset
+        }
+        close(fd)
+        guard written == data.count else {
+            unlink(temporary.path)
+            throw Failure.cannotWrite(path, reason: "the disk refused the data")
         }
         if rename(temporary.path, url.path) != 0 {
             let reason = String(cString: strerror(errno))

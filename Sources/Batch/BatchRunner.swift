@@ -30,9 +30,16 @@ public struct BatchSettings: Sendable {
 
 /// Told how a batch is getting on (called from worker threads).
 public protocol BatchProgress: AnyObject, Sendable {
-    func started(total: Int)
+    /// `count` more letters are coming (called as the inputs are counted).
+    func expect(_ count: Int)
     func advanced(done: Int, failed: Int, skipped: Int)
     func failed(origin: String, message: String)
+}
+
+/// What the producer hands the runner: a claim to write, or an input that could not be read.
+public enum BatchInput: Sendable {
+    case item(BatchItem, stem: String)
+    case failure(origin: String, debtor: String, stem: String, message: String)
 }
 
 /// One claim to write a letter for.
@@ -69,28 +76,55 @@ public final class BatchRunner: @unchecked Sendable {
         fingerprint = hasher.finalize().map { String(format: "%02x", $0) }.joined()
     }
 
-    /// Renders every item; returns the manifest in input order.
-    public func run(_ items: [BatchItem], stems: [String], progress: BatchProgress) -> Manifest {
-        progress.started(total: items.count)
-        let state = SharedState(count: items.count)
-        let workers = min(settings.jobs, max(1, items.count))
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            var renderer: LetterPDFRenderer?
-            while let index = state.next() {
-                let entry: Manifest.Entry
-                do {
-                    if renderer == nil { renderer = try LetterPDFRenderer(fonts: fonts, fallback: fallback) }
-                    entry = try process(items[index], stem: stems[index], renderer: renderer!)
-                } catch {
-                    entry = failedEntry(items[index], stem: stems[index], error: error)
-                    progress.failed(origin: items[index].origin, message: "\(error)")
-                    if settings.strict { state.stop() }
+    /// Renders every item `produce` hands over (on the calling thread, while the workers render);
+    /// returns the manifest in input order. `produce`'s `emit` returns false once the run stops
+    /// (`--strict` after a failure). Memory holds at most a few dozen claims at a time.
+    public func run(produce: (_ emit: (BatchInput) -> Bool) throws -> Void, progress: BatchProgress) throws -> ManifestWriter.Summary {
+        let queue = BoundedQueue<(Int, BatchInput)>(capacity: 4 * settings.jobs + 8)
+        let state = SharedState()
+        let manifest = try ManifestWriter(folder: settings.outputFolder)
+        let group = DispatchGroup()
+        for _ in 0..<settings.jobs {
+            group.enter()
+            let thread = Thread { [self] in
+                defer { group.leave() }
+                var renderer: LetterPDFRenderer?
+                while let (index, input) = queue.pop() {
+                    let entry: Manifest.Entry
+                    switch input {
+                    case .item(let item, let stem):
+                        do {
+                            if renderer == nil { renderer = try LetterPDFRenderer(fonts: fonts, fallback: fallback) }
+                            entry = try process(item, stem: stem, renderer: renderer!)
+                        } catch {
+                            entry = failedEntry(item, stem: stem, error: error)
+                            progress.failed(origin: item.origin, message: "\(error)")
+                        }
+                    case .failure(let origin, let debtor, let stem, let message):
+                        entry = Manifest.Entry(debtor_id: debtor, debtor_name: "", origin: origin, invoices: [], currency: "", principal: "",
+                                               interest: "", fees: "", total: "", deadline: "", file: stem + ".pdf", sha256: "",
+                                               status: "failed", error: message, input_hash: "", pages: 0)
+                        progress.failed(origin: origin, message: message)
+                    }
+                    if entry.status == "failed", settings.strict { state.stop(); queue.close() }
+                    manifest.add(entry, at: index)
+                    let (done, failed, skipped) = state.record(entry)
+                    progress.advanced(done: done, failed: failed, skipped: skipped)
                 }
-                let (done, failed, skipped) = state.record(entry, at: index)
-                progress.advanced(done: done, failed: failed, skipped: skipped)
             }
+            thread.stackSize = 4 << 20
+            thread.start()
         }
-        return Manifest(entries: state.entries.compactMap { $0 })
+        var next = 0
+        defer { queue.close(); group.wait() }
+        try produce { input in
+            guard !state.isStopped, queue.push((next, input)) else { return false }
+            next += 1
+            return true
+        }
+        queue.close()
+        group.wait()
+        return try manifest.finish()
     }
 
     /// The letter for `item` (also used to build the combined PDF).
@@ -109,9 +143,9 @@ public final class BatchRunner: @unchecked Sendable {
         let (letter, assessment, asOf) = try compose(item)
         var hasher = SHA256()
         hasher.update(data: Data(fingerprint.utf8))
-        hasher.update(data: Data(try ClaimWriter.json(item.claim).utf8))
+        ClaimDigest.update(&hasher, with: item.claim)
         hasher.update(data: Data(asOf.description.utf8))
-        let inputHash = hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        let inputHash = Self.hex(hasher.finalize())
         let marker = "overdue-input:" + inputHash
         var entry = Self.entry(item, letter: letter, assessment: assessment, kind: settings.kind, byEmail: settings.byEmail,
                                file: stem + ".pdf", inputHash: inputHash)
@@ -133,7 +167,15 @@ public final class BatchRunner: @unchecked Sendable {
         return entry
     }
 
-    static func sha256(_ data: Data) -> String { SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined() }
+    static func sha256(_ data: Data) -> String { hex(SHA256.hash(data: data)) }
+
+    static func hex<D: Sequence>(_ digest: D) -> String where D.Element == UInt8 {
+        let digits = Array("0123456789abcdef".utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(64)
+        for byte in digest { bytes.append(digits[Int(byte >> 4)]); bytes.append(digits[Int(byte & 15)]) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
 
     /// The figures the letter asks for.
     static func entry(_ item: BatchItem, letter: LetterDocument, assessment a: Assessment, kind: LetterKind, byEmail: Bool,
@@ -174,32 +216,57 @@ public enum BatchError: Error, CustomStringConvertible {
     }
 }
 
-/// The work counter and the results, shared by the workers.
+/// The counters, shared by the workers.
 final class SharedState: @unchecked Sendable {
     private let lock = NSLock()
-    private var nextIndex = 0
     private var stopped = false
-    private(set) var entries: [Manifest.Entry?]
     private var done = 0, failed = 0, skipped = 0
-    private let count: Int
 
-    init(count: Int) { self.count = count; entries = Array(repeating: nil, count: count) }
-
-    func next() -> Int? {
-        lock.lock(); defer { lock.unlock() }
-        guard !stopped, nextIndex < count else { return nil }
-        defer { nextIndex += 1 }
-        return nextIndex
-    }
-
+    var isStopped: Bool { lock.lock(); defer { lock.unlock() }; return stopped }
     func stop() { lock.lock(); stopped = true; lock.unlock() }
 
-    func record(_ entry: Manifest.Entry, at index: Int) -> (Int, Int, Int) {
+    func record(_ entry: Manifest.Entry) -> (Int, Int, Int) {
         lock.lock(); defer { lock.unlock() }
-        entries[index] = entry
         done += 1
         if entry.status == "failed" { failed += 1 }
         if entry.status == "unchanged" { skipped += 1 }
         return (done, failed, skipped)
+    }
+}
+
+/// A queue of fixed capacity: `push` waits while it is full, `pop` while it is empty.
+final class BoundedQueue<Element>: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var items: [Element] = []
+    private var head = 0
+    private var closed = false
+    private let capacity: Int
+
+    init(capacity: Int) { self.capacity = capacity }
+
+    /// False when the queue is closed.
+    func push(_ element: Element) -> Bool {
+        condition.lock(); defer { condition.unlock() }
+        while items.count - head >= capacity && !closed { condition.wait() }
+        guard !closed else { return false }
+        items.append(element)
+        condition.broadcast()
+        return true
+    }
+
+    /// Nil once the queue is closed and empty.
+    func pop() -> Element? {
+        condition.lock(); defer { condition.unlock() }
+        while head == items.count && !closed { condition.wait() }
+        guard head < items.count else { return nil }
+        let element = items[head]
+        head += 1
+        if head > 1024 { items.removeFirst(head); head = 0 }
+        condition.broadcast()
+        return element
+    }
+
+    func close() {
+        condition.lock(); closed = true; condition.broadcast(); condition.unlock()
     }
 }

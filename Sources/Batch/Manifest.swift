@@ -52,19 +52,24 @@ public struct Manifest: Sendable {
         return try encoder.encode(Document(letters: entries, totals: totals, failed: entries.filter { $0.status == "failed" }.count))
     }
 
+    static let csvHeader = ["debtor_id", "debtor_name", "invoices", "currency", "principal", "interest", "fees", "total", "deadline",
+                            "file", "sha256", "status", "error"]
+
+    static func csvRow(_ e: Entry) -> String {
+        [e.debtor_id, e.debtor_name, e.invoices.joined(separator: " "), e.currency, e.principal, e.interest, e.fees,
+         e.total, e.deadline, e.file, e.sha256, e.status, e.error ?? ""].map(field).joined(separator: ",")
+    }
+
+    static func totalRow(_ t: Totals) -> String {
+        ["TOTAL", "\(t.letters) letters", "", t.currency, t.principal, t.interest, t.fees, t.total, "", "", "", "", ""]
+            .map(field).joined(separator: ",")
+    }
+
     /// CSV: one row per letter, then one TOTAL row per currency.
     public func csv() -> Data {
-        let header = ["debtor_id", "debtor_name", "invoices", "currency", "principal", "interest", "fees", "total", "deadline",
-                      "file", "sha256", "status", "error"]
-        var lines = [header.joined(separator: ",")]
-        for e in entries {
-            lines.append([e.debtor_id, e.debtor_name, e.invoices.joined(separator: " "), e.currency, e.principal, e.interest, e.fees,
-                          e.total, e.deadline, e.file, e.sha256, e.status, e.error ?? ""].map(Self.field).joined(separator: ","))
-        }
-        for t in totals {
-            lines.append(["TOTAL", "\(t.letters) letters", "", t.currency, t.principal, t.interest, t.fees, t.total, "", "", "", "", ""]
-                .map(Self.field).joined(separator: ","))
-        }
+        var lines = [Self.csvHeader.joined(separator: ",")]
+        for e in entries { lines.append(Self.csvRow(e)) }
+        for t in totals { lines.append(Self.totalRow(t)) }
         return Data((lines.joined(separator: "\n") + "\n").utf8)
     }
 

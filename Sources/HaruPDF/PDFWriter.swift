@@ -139,6 +139,18 @@ public final class PDFWriter {
         return total * size / 1000
     }
 
+    /// Width of `text` in 1/1000 em units; throws when a character cannot be printed.
+    /// One pass over the scalars: the layout's hot path.
+    public func checkedWidth(_ text: String, style: FontStyle) throws -> Double {
+        var total = 0.0
+        for scalar in text.unicodeScalars {
+            let glyph = try glyph(scalar, style: style)
+            if glyph.family < 0 { throw HaruError.unprintable(text: text, characters: try unprintable(text, style: style)) }
+            total += glyph.width
+        }
+        return total
+    }
+
     func canPrint(_ ch: Character, style: FontStyle) throws -> Bool {
         for scalar in ch.unicodeScalars where try glyph(scalar, style: style).family < 0 { return false }
         return true

@@ -22,7 +22,55 @@ public struct InvoiceCSVReader {
     }
 
     /// Reads every row of `stream` and groups them into claims, in the order debtors first appear.
+    /// The first bad row is an error.
     public func read(_ stream: InputStream, delimiter: Character) throws -> [Claim] {
+        // One pass, everything in memory: for the commands that show or render a few letters.
+        var claims: [Claim] = []
+        try run(stream, delimiter: delimiter, counts: nil, strict: true) { result in
+            if case .claim(let claim, _) = result { claims.append(claim) }
+            return true
+        }
+        return claims
+    }
+
+    /// One claim of an export, or why its debtor's rows could not be read.
+    public enum Result {
+        case claim(Claim, line: Int)
+        case failure(InputError, debtor: String, line: Int)
+    }
+
+    /// Streams an export in two passes (`open` is called twice): the first counts each debtor's
+    /// rows, the second emits each claim as soon as its last row is read, so memory holds only
+    /// the debtors whose rows are still coming (none, for an export sorted by debtor). A bad row
+    /// fails its debtor's claim; the others go on. `count` hears the number of claims before any
+    /// is emitted; `emit` returns false to stop.
+    public func stream(open: () -> InputStream?, delimiter: Character, count: (Int) -> Void, emit: (Result) throws -> Bool) throws {
+        var counts: [String: Int] = [:]
+        guard let first = open() else { throw InputError(file: file, message: "cannot read the file") }
+        try scan(first, delimiter: delimiter) { id, _ in counts[id, default: 0] += 1 }
+        count(counts.count)
+        guard let second = open() else { throw InputError(file: file, message: "cannot read the file") }
+        try run(second, delimiter: delimiter, counts: counts, strict: false, emit: emit)
+    }
+
+    /// The first pass: each row's debtor id.
+    func scan(_ stream: InputStream, delimiter: Character, row: (String, Int) -> Void) throws {
+        let (reader, index) = try open(stream, delimiter: delimiter)
+        guard let column = index["debtor_id"] else { return }
+        var line = 2 + (reader.headerRow ?? []).reduce(0) { $0 + $1.filter(\.isNewline).count }
+        while let fields = reader.next() {
+            let rowLine = line
+            line += 1 + fields.reduce(0) { $0 + $1.filter { $0 == "\n" || $0 == "\r\n" }.count }
+            if fields.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
+            let id = column < fields.count ? fields[column].trimmingCharacters(in: .whitespaces) : ""
+            row(id.isEmpty ? "\u{0}line \(rowLine)" : id, rowLine)
+        }
+        if let error = reader.error {
+            throw InputError(file: file, line: line, message: "malformed CSV (\(error))", hint: "check the quotes near that line")
+        }
+    }
+
+    private func open(_ stream: InputStream, delimiter: Character) throws -> (CSVReader, [String: Int]) {
         let reader: CSVReader
         do {
             reader = try CSVReader(stream: stream, hasHeaderRow: true, trimFields: false, delimiter: delimiter.unicodeScalars.first!)
@@ -37,43 +85,73 @@ public struct InvoiceCSVReader {
             throw InputError(file: file, line: 1, message: "missing column\(missing.count > 1 ? "s" : "") \(missing.joined(separator: ", "))",
                              hint: "the header needs at least: \(Self.requiredColumns.joined(separator: ", "))")
         }
+        return (reader, Dictionary(header.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first }))
+    }
+
+    /// Reads the rows; with `counts`, emits a claim when its debtor's last row is read, else at the end.
+    private func run(_ stream: InputStream, delimiter: Character, counts: [String: Int]?, strict: Bool,
+                     emit: (Result) throws -> Bool) throws {
+        let (reader, index) = try open(stream, delimiter: delimiter)
         guard let creditorDefaults = profile?.creditor else {
             throw InputError(file: file, message: "a CSV export has no creditor details",
                              hint: "give a profile (--profile FILE or ./overdue.yaml) with the creditor")
         }
         let creditor = try creditorDefaults.complete(file: profile?.file ?? file)
-        let index = Dictionary(header.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-
+        let terms = profile?.terms ?? Terms()
+        var remaining = counts ?? [:]
+        var open: [String: (debtor: Party, invoices: [Invoice], line: Int)] = [:]
         var order: [String] = []
-        var debtors: [String: Party] = [:]
-        var invoices: [String: [Invoice]] = [:]
+        var failed: Set<String> = []
+
+        func finish(_ id: String) throws -> Bool {
+            guard let group = open.removeValue(forKey: id) else { return true }
+            let currencies = Set(group.invoices.map(\.currency))
+            guard currencies.count == 1 else {
+                let error = InputError(file: file, line: group.line, field: "currency",
+                                       message: "debtor \(id) has invoices in \(currencies.sorted().joined(separator: " and "))",
+                                       hint: "one letter claims one currency: split the export")
+                if strict { throw error }
+                return try emit(.failure(error, debtor: id, line: group.line))
+            }
+            return try emit(.claim(Claim(asOf: nil, creditor: creditor, debtor: group.debtor, invoices: group.invoices,
+                                         history: [], terms: terms), line: group.line))
+        }
+
         var line = 2 + (reader.headerRow ?? []).reduce(0) { $0 + $1.filter(\.isNewline).count }
         while let row = reader.next() {
             let rowLine = line
             line += 1 + row.reduce(0) { $0 + $1.filter { $0 == "\n" || $0 == "\r\n" }.count }
             if row.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
             let fields = RowFields(row: row, index: index, file: file, line: rowLine, delimiter: delimiter)
-            let (debtor, invoice) = try parse(fields)
-            if debtors[debtor.id!] == nil { order.append(debtor.id!); debtors[debtor.id!] = debtor }
-            if invoices[debtor.id!, default: []].contains(where: { $0.number == invoice.number }) {
-                throw fields.fail("invoice_number", "\"\(invoice.number)\" appears twice for debtor \(debtor.id!)")
+            let rawID = fields.optional("debtor_id") ?? "\u{0}line \(rowLine)"
+            defer {
+                if counts != nil {
+                    remaining[rawID, default: 1] -= 1
+                }
             }
-            invoices[debtor.id!, default: []].append(invoice)
+            if failed.contains(rawID) { continue }
+            do {
+                let (debtor, invoice) = try parse(fields)
+                if open[rawID] == nil { open[rawID] = (debtor, [], rowLine); order.append(rawID) }
+                if open[rawID]!.invoices.contains(where: { $0.number == invoice.number }) {
+                    throw fields.fail("invoice_number", "\"\(invoice.number)\" appears twice for debtor \(rawID)")
+                }
+                open[rawID]!.invoices.append(invoice)
+            } catch let error as InputError {
+                if strict { throw error }
+                failed.insert(rawID)
+                open.removeValue(forKey: rawID)
+                guard try emit(.failure(error, debtor: rawID, line: rowLine)) else { return }
+                continue
+            }
+            if counts != nil, remaining[rawID, default: 1] <= 1 {
+                guard try finish(rawID) else { return }
+            }
         }
         if let error = reader.error {
             throw InputError(file: file, line: line, message: "malformed CSV (\(error))", hint: "check the quotes near that line")
         }
-        let terms = profile?.terms ?? Terms()
-        return try order.map { id in
-            let list = invoices[id]!
-            let currencies = Set(list.map(\.currency))
-            guard currencies.count == 1 else {
-                throw InputError(file: file, field: "currency",
-                                 message: "debtor \(id) has invoices in \(currencies.sorted().joined(separator: " and "))",
-                                 hint: "one letter claims one currency: split the export")
-            }
-            return Claim(asOf: nil, creditor: creditor, debtor: debtors[id]!, invoices: list, history: [], terms: terms)
-        }
+        for id in order where open[id] != nil { guard try finish(id) else { return } }
     }
 
     func parse(_ f: RowFields) throws -> (Party, Invoice) {

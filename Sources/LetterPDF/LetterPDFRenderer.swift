@@ -15,6 +15,8 @@ public final class LetterPDFRenderer {
         writer = try PDFWriter(fonts: fonts, fallback: fallback)
     }
 
+    private let wrapCache = WrapCache()
+
     /// The letter as a PDF. `keywords`, given the page count, go into the document information
     /// (batch runs store the hash of the letter's inputs there).
     public func render(_ letter: LetterDocument, keywords: ((Int) -> String)? = nil) throws -> Data {
@@ -42,25 +44,28 @@ public final class LetterPDFRenderer {
 
     /// Lays `letter` out and draws its pages into the current document; returns the page count.
     private func draw(_ letter: LetterDocument) throws -> Int {
-        let measure = TextMeasure(writer: writer)
-        var layout = LetterLayout(letter: letter, measure: measure)
-        let pages = try layout.run()
+        let plan = try self.plan(letter)
+        try draw(plan)
+        lastPageCount = plan.pages.count
+        return plan.pages.count
+    }
 
+    /// The positioned content of every page of `letter`: the layout, done once.
+    public func plan(_ letter: LetterDocument) throws -> DrawPlan {
+        let measure = TextMeasure(writer: writer, cache: wrapCache)
+        var layout = LetterLayout(letter: letter, measure: measure)
+        var pages = try layout.run()
         let footerLines = try letter.footer.flatMap {
             try measure.wrap($0, maxWidth: PageGeometry.textWidth, size: Typography.footer)
         }
-        for (index, content) in pages.enumerated() {
-            let page = try writer.addPage()
-            let draw = Drawer(page: page, measure: measure)
-            if index == 0 { try draw.foldMarks() }
-            for item in content.items { try draw.item(item) }
+        for index in pages.indices {
             // Footer and "page n of m".
             var fy = PageGeometry.footerY
-            try draw.item(.rule(x1: PageGeometry.left, y1: fy - 3.5, x2: PageGeometry.right, y2: fy - 3.5, width: 0.3, gray: 0.6))
+            pages[index].items.append(.rule(x1: PageGeometry.left, y1: fy - 3.5, x2: PageGeometry.right, y2: fy - 3.5, width: 0.3, gray: 0.6))
             for line in footerLines {
                 let width = try measure.width(line, size: Typography.footer)
-                try draw.item(.text(line, x: PageGeometry.left + (PageGeometry.textWidth - width) / 2, y: fy,
-                                    size: Typography.footer, gray: 0.35, forceBold: false))
+                pages[index].items.append(.text(line, x: PageGeometry.left + (PageGeometry.textWidth - width) / 2, y: fy,
+                                                size: Typography.footer, gray: 0.35, forceBold: false))
                 fy += Typography.footerLeading
             }
             for line in letter.pagination {
@@ -70,13 +75,38 @@ public final class LetterPDFRenderer {
                         bold: run.bold, italic: run.italic)
                 }
                 let width = try measure.width(numbered, size: Typography.footer)
-                try draw.item(.text(numbered, x: PageGeometry.right - width, y: PageGeometry.bodyBottom + 3.5,
-                                    size: Typography.footer, gray: 0.35, forceBold: false))
+                pages[index].items.append(.text(numbered, x: PageGeometry.right - width, y: PageGeometry.bodyBottom + 3.5,
+                                                size: Typography.footer, gray: 0.35, forceBold: false))
             }
         }
-        lastPageCount = pages.count
-        return pages.count
+        return DrawPlan(pages: pages, title: letter.title, author: letter.author)
     }
+
+    /// Draws a planned letter as a document of its own: libharu's work alone, no layout (the
+    /// benchmark's baseline).
+    public func render(plan: DrawPlan) throws -> Data {
+        try writer.beginDocument(title: plan.title, author: plan.author, subject: plan.title, creator: "Overdue")
+        try draw(plan)
+        return try writer.finish()
+    }
+
+    private func draw(_ plan: DrawPlan) throws {
+        let measure = TextMeasure(writer: writer, cache: wrapCache)
+        for (index, content) in plan.pages.enumerated() {
+            let page = try writer.addPage()
+            let draw = Drawer(page: page, measure: measure)
+            if index == 0 { try draw.foldMarks() }
+            for item in content.items { try draw.item(item) }
+        }
+    }
+}
+
+/// A letter laid out: what each page shows and where.
+public struct DrawPlan {
+    let pages: [PageContent]
+    let title: String
+    let author: String
+    public var pageCount: Int { pages.count }
 }
 
 /// Turns layout items into libharu calls.
@@ -100,7 +130,7 @@ struct Drawer {
             try page.fill(x: x * mm, y: y * mm, width: width * mm, height: height * mm, gray: gray)
         case .qr(let matrix, let x, let y, let side):
             // Grayscale pixels, 4 per module, with the 4-module quiet zone the standard asks for.
-            let scale = 4, quiet = 4
+            let scale = 1, quiet = 4
             let modules = matrix.size + 2 * quiet
             let side_px = modules * scale
             var pixels = [UInt8](repeating: 255, count: side_px * side_px)

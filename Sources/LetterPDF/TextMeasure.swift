@@ -4,6 +4,8 @@ import Letters
 /// Measures and breaks styled text with the document's fonts.
 struct TextMeasure {
     let writer: PDFWriter
+    /// Lines already broken (the same sentences recur from letter to letter); owned by the renderer.
+    let cache: WrapCache
 
     static func style(_ run: Run, forceBold: Bool = false) -> FontStyle {
         switch (run.bold || forceBold, run.italic) {
@@ -16,8 +18,7 @@ struct TextMeasure {
 
     /// Width in millimetres; throws when the font cannot print a character.
     func width(_ text: String, style: FontStyle, size: Double) throws -> Double {
-        try writer.requirePrintable(text, style: style)
-        return try writer.width(text, style: style, size: size) / PageGeometry.mm
+        try writer.checkedWidth(text, style: style) * size / 1000 / PageGeometry.mm
     }
 
     func width(_ line: Line, size: Double, forceBold: Bool = false) throws -> Double {
@@ -28,13 +29,31 @@ struct TextMeasure {
     /// (a no-break space holds "€ 1.234,56" or "10,50 %" together). A word longer than
     /// the line is cut by characters.
     func wrap(_ line: Line, maxWidth: Double, size: Double, forceBold: Bool = false) throws -> [Line] {
+        let key = WrapCache.Key(line: line, maxWidth: maxWidth, size: size, forceBold: forceBold)
+        if let known = cache.lines[key] { return known }
+        let lines = try breakLines(line, maxWidth: maxWidth, size: size, forceBold: forceBold)
+        if cache.lines.count > 1_000 { cache.lines.removeAll(keepingCapacity: true) }
+        cache.lines[key] = lines
+        return lines
+    }
+
+    private func breakLines(_ line: Line, maxWidth: Double, size: Double, forceBold: Bool) throws -> [Line] {
         // Words: pieces of runs between spaces, keeping their styles.
         var words: [[Run]] = [[]]
         for run in line {
-            let parts = run.text.split(separator: " ", omittingEmptySubsequences: false)
-            for (i, part) in parts.enumerated() {
-                if i > 0 { words.append([]) }
-                if !part.isEmpty { words[words.count - 1].append(Run(String(part), bold: run.bold, italic: run.italic)) }
+            var start = run.text.unicodeScalars.startIndex
+            let scalars = run.text.unicodeScalars
+            var i = start
+            while i < scalars.endIndex {
+                if scalars[i] == " " {
+                    if i > start { words[words.count - 1].append(Run(String(scalars[start..<i]), bold: run.bold, italic: run.italic)) }
+                    words.append([])
+                    start = scalars.index(after: i)
+                }
+                i = scalars.index(after: i)
+            }
+            if start < scalars.endIndex {
+                words[words.count - 1].append(Run(String(scalars[start..<scalars.endIndex]), bold: run.bold, italic: run.italic))
             }
         }
         words = words.filter { !$0.isEmpty }
@@ -45,7 +64,7 @@ struct TextMeasure {
         var currentWidth = 0.0
         for word in words {
             let wordWidth = try width(word, size: size, forceBold: forceBold)
-            let space = current.isEmpty ? 0 : try width(" ", style: Self.style(word[0], forceBold: forceBold), size: size)
+            let space = current.isEmpty ? 0 : try spaceWidth(Self.style(word[0], forceBold: forceBold), size: size)
             if !current.isEmpty, currentWidth + space + wordWidth > maxWidth {
                 lines.append(current)
                 current = []
@@ -80,6 +99,10 @@ struct TextMeasure {
         return lines
     }
 
+    private func spaceWidth(_ style: FontStyle, size: Double) throws -> Double {
+        try width(" ", style: style, size: size)
+    }
+
     private func append(_ line: Line, _ run: Run) -> Line {
         var out = line
         if let last = out.last, last.bold == run.bold, last.italic == run.italic {
@@ -89,4 +112,15 @@ struct TextMeasure {
         }
         return out
     }
+}
+
+/// Broken lines by their input. Only reused for text that measured without error.
+final class WrapCache {
+    struct Key: Hashable {
+        var line: Line
+        var maxWidth: Double
+        var size: Double
+        var forceBold: Bool
+    }
+    var lines: [Key: [Line]] = [:]
 }

@@ -49,7 +49,7 @@ public struct LetterDocument: Sendable, Equatable {
 }
 
 /// A run of text with one style.
-public struct Run: Sendable, Equatable {
+public struct Run: Sendable, Hashable {
     public var text: String
     public var bold: Bool
     public var italic: Bool

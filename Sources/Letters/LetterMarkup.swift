@@ -47,17 +47,18 @@ public enum LetterMarkup {
         func flush() throws {
             guard let name = current else { return }
             if lineSections.contains(name) {
-                let lines = buffer.map { $0.text.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                let lines = buffer.map { trim($0.text) }.filter { !$0.isEmpty }
                 result[name] = lines.isEmpty ? [] : [.paragraph(lines.map { runs(Substring($0)) })]
             } else {
                 result[name] = try blocks(buffer, source: source)
             }
             buffer = []
         }
-        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
-            if line.first == "@" {
-                let name = line.dropFirst().trimmingCharacters(in: .whitespaces)
+        for (index, rawBytes) in text.utf8.split(separator: 10, omittingEmptySubsequences: false).enumerated() {
+            let raw = Substring(rawBytes)
+            let line = raw.utf8.last == 13 ? raw.dropLast() : raw
+            if line.utf8.first == 64 {  // "@"
+                let name = trim(line.dropFirst())
                 guard sections.contains(name) else {
                     throw TemplateError.unknownSection(template: source, line: index + 1, name: name)
                 }
@@ -68,7 +69,7 @@ public enum LetterMarkup {
                 current = name
             } else if current != nil {
                 buffer.append((index + 1, line))
-            } else if !line.trimmingCharacters(in: .whitespaces).isEmpty {
+            } else if !trim(line).isEmpty {
                 throw TemplateError.textOutsideSection(template: source, line: index + 1)
             }
         }
@@ -92,7 +93,7 @@ public enum LetterMarkup {
         func endTable() { if !tableLines.isEmpty { blocks.append(.table(table(tableLines))); tableLines = [] } }
 
         for (_, raw) in lines {
-            let text = raw.trimmingCharacters(in: .whitespaces)
+            let text = trim(raw)
             if text.isEmpty {
                 endParagraph(); endList(); endTable()
             } else if text.hasPrefix("|") {
@@ -100,7 +101,7 @@ public enum LetterMarkup {
                 tableLines.append(Substring(text))
             } else if text.hasPrefix("- ") {
                 endParagraph(); endTable()
-                list.append(runs(text.dropFirst(2)))
+                list.append(runs(Substring(text).dropFirst(2)))
             } else {
                 endList(); endTable()
                 let hardBreak = text.hasSuffix("\\") && !text.hasSuffix("\\\\")
@@ -132,7 +133,7 @@ public enum LetterMarkup {
     }
 
     static func alignmentRow(_ line: Substring) -> [Table.Alignment]? {
-        let specs = splitCells(line).map { $0.trimmingCharacters(in: .whitespaces) }
+        let specs = splitCells(line).map { trim(Substring($0)) }
         guard !specs.isEmpty, specs.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0 == "-" || $0 == ":" } && $0.contains("-") }) else { return nil }
         return specs.map { s in
             switch (s.hasPrefix(":"), s.hasSuffix(":")) {
@@ -144,60 +145,67 @@ public enum LetterMarkup {
     }
 
     static func cells(_ line: Substring) -> [Line] {
-        splitCells(line).map { runs(Substring($0.trimmingCharacters(in: .whitespaces))) }
+        splitCells(line).map { runs(Substring(trim(Substring($0)))) }
     }
 
     /// Splits `| a | b |` at unescaped bars, keeping escapes for `runs` to resolve.
     static func splitCells(_ line: Substring) -> [String] {
         var cells: [String] = []
-        var cell = ""
+        var cell = String.UnicodeScalarView()
         var escaped = false
-        for ch in line {
+        for ch in line.unicodeScalars {
             if escaped { cell.append("\\"); cell.append(ch); escaped = false; continue }
             if ch == "\\" { escaped = true; continue }
-            if ch == "|" { cells.append(cell); cell = ""; continue }
+            if ch == "|" { cells.append(String(cell)); cell = String.UnicodeScalarView(); continue }
             cell.append(ch)
         }
         if escaped { cell.append("\\") }
-        cells.append(cell)
+        cells.append(String(cell))
         // Drop the empty text before the leading bar and after the trailing bar.
-        if cells.first?.trimmingCharacters(in: .whitespaces).isEmpty == true { cells.removeFirst() }
-        if cells.last?.trimmingCharacters(in: .whitespaces).isEmpty == true, line.hasSuffix("|") { cells.removeLast() }
+        if let first = cells.first, trim(Substring(first)).isEmpty { cells.removeFirst() }
+        if let last = cells.last, trim(Substring(last)).isEmpty, line.hasSuffix("|") { cells.removeLast() }
         return cells
     }
 
     /// Parses inline styles and escapes into runs.
     static func runs(_ text: Substring) -> Line {
         var result: Line = []
-        var current = ""
+        var current = String.UnicodeScalarView()
         var bold = false, italic = false
-        var index = text.startIndex
+        let scalars = Array(text.unicodeScalars)
+        var index = 0
         func emit() {
-            if !current.isEmpty { result.append(Run(current, bold: bold, italic: italic)); current = "" }
+            if !current.isEmpty { result.append(Run(String(current), bold: bold, italic: italic)); current = String.UnicodeScalarView() }
         }
-        while index < text.endIndex {
-            let ch = text[index]
-            let next = text.index(after: index)
-            if ch == "\\", next < text.endIndex {
-                current.append(text[next])
-                index = text.index(after: next)
+        while index < scalars.count {
+            let ch = scalars[index]
+            if ch == "\\", index + 1 < scalars.count {
+                current.append(scalars[index + 1])
+                index += 2
                 continue
             }
             if ch == "*" {
-                if next < text.endIndex, text[next] == "*" {
-                    emit(); bold.toggle()
-                    index = text.index(after: next)
+                emit()
+                if index + 1 < scalars.count, scalars[index + 1] == "*" {
+                    bold.toggle(); index += 2
                 } else {
-                    emit(); italic.toggle()
-                    index = next
+                    italic.toggle(); index += 1
                 }
                 continue
             }
             current.append(ch)
-            index = next
+            index += 1
         }
         emit()
         return merge(result)
+    }
+
+    /// `text` without leading and trailing spaces and tabs.
+    static func trim(_ text: Substring) -> String {
+        var scalars = text.unicodeScalars[...]
+        while let first = scalars.first, first == " " || first == "\t" { scalars = scalars.dropFirst() }
+        while let last = scalars.last, last == " " || last == "\t" { scalars = scalars.dropLast() }
+        return String(String.UnicodeScalarView(scalars))
     }
 
     /// Joins neighbouring runs of the same style.

@@ -2,6 +2,7 @@ import ArgumentParser
 import Batch
 import Foundation
 import InvoiceModel
+import InvoiceReaders
 import LetterPDF
 import Letters
 
@@ -36,18 +37,6 @@ struct BatchCommand: ParsableCommand {
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
 
         let profileValue = try Pipeline.loadProfile(profile)
-        let source = try ClaimSource.load(inputs, profile: profileValue)
-        for note in source.notes { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
-        let kind = letter.kind.rawValue
-        // Names are given over the whole input, so that a shard names a letter as the full run would.
-        let allStems = BatchPlan.stems(keys: source.items.map { BatchPlan.key($0.claim) }, kind: kind)
-        var items: [BatchItem] = []
-        var stems: [String] = []
-        for (item, stem) in zip(source.items, allStems) where shardPart?.contains(key: BatchPlan.key(item.claim)) ?? true {
-            items.append(BatchItem(claim: item.claim, origin: item.origin))
-            stems.append(stem)
-        }
-
         let fonts = ResourceLocator.fonts()
         let settings = BatchSettings(kind: letter.kind, language: lang, defaultLanguage: profileValue?.language, outputFolder: out,
                                      jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, asOf: date, force: force,
@@ -55,31 +44,75 @@ struct BatchCommand: ParsableCommand {
         let runner = BatchRunner(templates: try TemplateLocator.load(override: templates), rates: try ratesOption.table(),
                                  fonts: fonts.primary, fallback: fonts.fallback, settings: settings)
         let progress = ProgressReporter()
-        let manifest = runner.run(items, stems: stems, progress: progress)
+        let kind = letter.kind.rawValue
+        // Names are given in input order over the whole input, so a shard names a letter as the full run would.
+        var seen: [String: Int] = [:]
+        func stem(_ key: String) -> String {
+            let base = BatchPlan.stem(key: key, kind: kind)
+            seen[base, default: 0] += 1
+            let n = seen[base]!
+            return n == 1 ? base : String(base.dropLast(kind.count + 1)) + "-\(n)-" + kind
+        }
+        let inShard = { (key: String) in shardPart?.contains(key: key) ?? true }
+        let generate = { (claim: Claim) in profileValue?.generateReference.map { PaymentReference.filling(claim, with: $0) } ?? claim }
+        var printable: [BatchItem] = []
+
+        let summary = try runner.run(produce: { emit in
+            for path in inputs {
+                if ["csv", "txt"].contains((path as NSString).pathExtension.lowercased()) {
+                    let head = try Files.readHead(path)
+                    var stopped = false
+                    try InvoiceCSVReader(file: path, profile: profileValue).stream(
+                        open: { FileInputStream(path: path) }, delimiter: InvoiceCSVReader.delimiter(sniffing: head),
+                        count: { total in progress.expect(shardPart.map { part in (total + part.count - 1) / part.count } ?? total) }) { result in
+                        switch result {
+                        case .claim(let claim, let line):
+                            let key = BatchPlan.key(claim)
+                            guard inShard(key) else { _ = stem(key); return true }
+                            let item = BatchItem(claim: generate(claim), origin: "\(path):\(line)")
+                            if combined != nil { printable.append(item) }
+                            stopped = !emit(.item(item, stem: stem(key)))
+                        case .failure(let error, let debtor, let line):
+                            guard inShard(debtor) else { _ = stem(debtor); return true }
+                            stopped = !emit(.failure(origin: "\(path):\(line)", debtor: debtor, stem: stem(debtor), message: error.description))
+                        }
+                        return !stopped
+                    }
+                    if stopped { return }
+                } else {
+                    let source = try ClaimSource.load([path], profile: profileValue)
+                    for note in source.notes { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
+                    progress.expect(source.items.count)
+                    for entry in source.items {
+                        let key = BatchPlan.key(entry.claim)
+                        guard inShard(key) else { _ = stem(key); continue }
+                        let item = BatchItem(claim: entry.claim, origin: entry.origin)
+                        if combined != nil { printable.append(item) }
+                        guard emit(.item(item, stem: stem(key))) else { return }
+                    }
+                }
+            }
+        }, progress: progress)
         progress.finish()
 
-        try Files.writeAtomically(try manifest.json(), to: (out as NSString).appendingPathComponent("manifest.json"))
-        try Files.writeAtomically(manifest.csv(), to: (out as NSString).appendingPathComponent("manifest.csv"))
-
         if let combined {
-            let printable = manifest.entries.enumerated().filter { $0.element.status != "failed" }.map(\.offset)
+            // Letters in manifest order; the claims were kept for this only.
+            let letters = printable.filter { !summary.failedOrigins.contains($0.origin) }
             let renderer = try LetterPDFRenderer(fonts: fonts.primary, fallback: fonts.fallback)
-            let pdf = try renderer.renderBook(count: printable.count, title: "Overdue: \(printable.count) letters",
-                                              author: items.first?.claim.creditor.name ?? "Overdue") { i in
-                try runner.compose(items[printable[i]]).0
+            let pdf = try renderer.renderBook(count: letters.count, title: "Overdue: \(letters.count) letters",
+                                              author: letters.first?.claim.creditor.name ?? "Overdue") { i in
+                try runner.compose(letters[i]).0
             }
             try Files.writeAtomically(pdf, to: combined)
         }
 
         let seconds = Date().timeIntervalSince(started)
-        let failed = manifest.entries.filter { $0.status == "failed" }.count
-        let rendered = manifest.entries.filter { $0.status == "rendered" }.count
-        let unchanged = manifest.entries.filter { $0.status == "unchanged" }.count
-        let rate = seconds > 0 ? Double(manifest.entries.count) / seconds : 0
+        let failed = summary.failed, rendered = summary.rendered, unchanged = summary.unchanged
+        let rate = seconds > 0 ? Double(summary.letters) / seconds : 0
         FileHandle.standardError.write(Data(String(format: "batch: %d letters in %.2f s (%.0f/s): %d rendered, %d unchanged, %d failed; manifest in %@\n",
-                                                   manifest.entries.count, seconds, rate, rendered, unchanged, failed, out).utf8))
+                                                   summary.letters, seconds, rate, rendered, unchanged, failed, out).utf8))
         if failed > 0 {
-            throw CLIFailure("\(failed) of \(manifest.entries.count) letters failed (see manifest.csv)", hint: strict ? "fix the claim and run again" : "the others were written; fix those claims and run again")
+            throw CLIFailure("\(failed) of \(summary.letters) letters failed (see manifest.csv)", hint: strict ? "fix the claim and run again" : "the others were written; fix those claims and run again")
         }
     }
 }
@@ -89,14 +122,13 @@ final class ProgressReporter: BatchProgress, @unchecked Sendable {
     private let lock = NSLock()
     private let terminal = isatty(STDERR_FILENO) == 1
     private var total = 0
-    private var start = Date()
+    private let start = Date()
     private var lastDraw = Date.distantPast
     private var drawn = false
 
-    func started(total: Int) {
+    func expect(_ count: Int) {
         lock.lock(); defer { lock.unlock() }
-        self.total = total
-        start = Date()
+        total += count
     }
 
     func advanced(done: Int, failed: Int, skipped: Int) {
@@ -107,9 +139,9 @@ final class ProgressReporter: BatchProgress, @unchecked Sendable {
         lastDraw = now
         let elapsed = now.timeIntervalSince(start)
         let rate = elapsed > 0 ? Double(done) / elapsed : 0
-        let left = rate > 0 ? Double(total - done) / rate : 0
+        let left = rate > 0 ? Double(max(0, total - done)) / rate : 0
         let width = 30
-        let filled = total > 0 ? width * done / total : width
+        let filled = total > 0 ? min(width, width * done / total) : width
         let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
         let line = String(format: "\r[%@] %d/%d  %.0f letters/s  %.0f s left%@", bar, done, total, rate, left,
                           failed > 0 ? "  \(failed) failed" : "")

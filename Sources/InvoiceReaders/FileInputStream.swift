@@ -3,14 +3,14 @@ import Foundation
 /// An input stream over a file that knows when it is at the end. (Foundation's file stream on
 /// Linux keeps answering `hasBytesAvailable` at the end of the file, which CSV.swift reads as an
 /// error after the last row.) Reads in 64 KB chunks, so memory stays flat.
-final class FileInputStream: InputStream {
+public final class FileInputStream: InputStream {
     private let handle: FileHandle
     private var buffer = Data()
     private var position = 0
     private var atEnd = false
     private var status: Stream.Status = .notOpen
 
-    init?(path: String) {
+    public init?(path: String) {
         guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
         self.handle = handle
         super.init(data: Data())
@@ -18,10 +18,10 @@ final class FileInputStream: InputStream {
 
     deinit { try? handle.close() }
 
-    override func open() { status = .open }
-    override func close() { status = .closed }
-    override var streamStatus: Stream.Status { status }
-    override var streamError: Error? { nil }
+    public override func open() { status = .open }
+    public override func close() { status = .closed }
+    public override var streamStatus: Stream.Status { status }
+    public override var streamError: Error? { nil }
 
     private func fill() {
         guard position >= buffer.count, !atEnd else { return }
@@ -35,12 +35,12 @@ final class FileInputStream: InputStream {
         }
     }
 
-    override var hasBytesAvailable: Bool {
+    public override var hasBytesAvailable: Bool {
         fill()
         return position < buffer.count
     }
 
-    override func read(_ target: UnsafeMutablePointer<UInt8>, maxLength: Int) -> Int {
+    public override func read(_ target: UnsafeMutablePointer<UInt8>, maxLength: Int) -> Int {
         fill()
         let count = min(maxLength, buffer.count - position)
         guard count > 0 else { return 0 }
@@ -51,5 +51,5 @@ final class FileInputStream: InputStream {
         return count
     }
 
-    override func getBuffer(_ buffer: UnsafeMutablePointer<UnsafeMutablePointer<UInt8>?>, length: UnsafeMutablePointer<Int>) -> Bool { false }
+    public override func getBuffer(_ buffer: UnsafeMutablePointer<UnsafeMutablePointer<UInt8>?>, length: UnsafeMutablePointer<Int>) -> Bool { false }
 }

@@ -1,0 +1,208 @@
+// The benchmark harness: `bash Benchmarks/run.sh [letters]` (see Benchmarks/README.md).
+import Batch
+import Foundation
+import HaruPDF
+import InvoiceModel
+import InvoiceReaders
+import LateFees
+import LetterPDF
+import Letters
+
+let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let letters = CommandLine.arguments.dropFirst().compactMap { Int($0) }.first ?? 4000
+let jobs = ProcessInfo.processInfo.activeProcessorCount
+let work = FileManager.default.temporaryDirectory.appendingPathComponent("overdue-bench-\(ProcessInfo.processInfo.processIdentifier)")
+try? FileManager.default.removeItem(at: work)
+try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+defer { try? FileManager.default.removeItem(at: work) }
+
+func log(_ text: String) { FileHandle.standardError.write(Data((text + "\n").utf8)) }
+
+/// A CSV export of `count` debtors with three invoices each.
+func makeCSV(_ count: Int, at url: URL) throws {
+    let names = ["Bakkerij Peeters", "Atelier Dubois", "Müller & Söhne", "Łódź Trading", "Dvořák s.r.o.", "Café Zoë", "Ørsted Groothandel"]
+    var text = "debtor_id;debtor_name;debtor_attention;debtor_street;debtor_postcode;debtor_city;debtor_country;debtor_kind;debtor_language;invoice_number;issue_date;due_date;amount;currency\n"
+    var n = 0
+    for d in 0..<count {
+        for k in 0..<3 {
+            n += 1
+            text += "D\(d);\(names[d % names.count]) \(d);Jan Peeters;Markt \(d % 200 + 1);2000;Antwerpen;BE;business;en;INV-\(n);01/0\(7 + k)/2026;28/0\(7 + k)/2026;\(100 + (d * 37 + k * 101) % 4900),\(String(format: "%02d", (d + k) % 100));EUR\n"
+        }
+    }
+    try text.write(to: url, atomically: true, encoding: .utf8)
+}
+
+func templates() throws -> LetterTemplates {
+    var files: [String: TemplateFile] = [:]
+    for folder in [repo.appendingPathComponent("Templates"), repo.appendingPathComponent("Benchmarks/Templates")] {
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".mustache") {
+            let key = String(name.dropLast(9))
+            files[key] = TemplateFile(name: key, text: try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8), origin: name)
+        }
+    }
+    return try LetterTemplates(files: Array(files.values))
+}
+
+let profile = try Profile.read(try String(contentsOf: repo.appendingPathComponent("Examples/overdue.yaml"), encoding: .utf8), file: "overdue.yaml")
+let fonts = FontFiles.family("OverdueSans", in: ProcessInfo.processInfo.environment["BENCH_FONTS"] ?? repo.appendingPathComponent("Fonts").path)
+let asOf = CalendarDate(iso: "2026-11-29")!
+let csv = work.appendingPathComponent("invoices.csv")
+try makeCSV(letters, at: csv)
+
+// MARK: Pipeline: read, assess, compose, lay out, render, write.
+final class Quiet: BatchProgress, @unchecked Sendable {
+    func expect(_ count: Int) {}
+    func advanced(done: Int, failed: Int, skipped: Int) {}
+    func failed(origin: String, message: String) { log("failed: \(origin): \(message)") }
+}
+
+func runPipeline(into folder: URL) throws -> (seconds: Double, bytes: Int, count: Int) {
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let start = Date()
+    let settings = BatchSettings(kind: .reminder, language: "en", defaultLanguage: nil, outputFolder: folder.path, jobs: jobs,
+                                 asOf: asOf, force: true, strict: false, byEmail: false)
+    let runner = BatchRunner(templates: try templates(), rates: .bundled, fonts: fonts, fallback: .dejaVuSans, settings: settings)
+    let summary = try runner.run(produce: { emit in
+        try InvoiceCSVReader(file: csv.path, profile: profile).stream(open: { FileInputStream(path: csv.path) }, delimiter: ";", count: { _ in }) { result in
+            guard case .claim(let claim, let line) = result else { return true }
+            return emit(.item(BatchItem(claim: claim, origin: "\(line)"), stem: BatchPlan.stem(key: BatchPlan.key(claim), kind: "reminder")))
+        }
+    }, progress: Quiet())
+    let seconds = Date().timeIntervalSince(start)
+    let bytes = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        .reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent($1).path)[.size] as? Int) ?? 0) }
+    return (seconds, bytes - 2 * 0, summary.rendered)
+}
+
+// MARK: Baseline: the same pages, laid out once, drawn through libharu per letter.
+func runBaseline(into folder: URL) throws -> Double {
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let claim = try InvoiceCSVReader(file: csv.path, profile: profile).read(FileInputStream(path: csv.path)!, delimiter: ";")[0]
+    let assessment = try Assessor().assess(claim, asOf: asOf)
+    let letter = try LetterComposer(templates: try templates()).compose(.reminder, language: "en", claim: claim, assessment: assessment)
+    let start = Date()
+    DispatchQueue.concurrentPerform(iterations: jobs) { worker in
+        guard let renderer = try? LetterPDFRenderer(fonts: fonts, fallback: .dejaVuSans), let plan = try? renderer.plan(letter) else { return }
+        var i = worker
+        while i < letters {
+            if let pdf = try? renderer.render(plan: plan) {
+                try? AtomicFile.write(pdf, to: folder.appendingPathComponent("letter-\(i).pdf").path)
+            }
+            i += jobs
+        }
+    }
+    return Date().timeIntervalSince(start)
+}
+
+/// Wall time of one `overdue render` (median of `runs`).
+func startTime(runs: Int = 15) throws -> Double {
+    let binary = repo.appendingPathComponent(".build/release/overdue").path
+    var times: [Double] = []
+    for i in 0..<runs {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = ["render", repo.appendingPathComponent("Examples/notice-claim.json").path, "--letter", "notice",
+                             "-o", work.appendingPathComponent("start-\(i).pdf").path]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        let start = Date()
+        try process.run()
+        process.waitUntilExit()
+        times.append(Date().timeIntervalSince(start))
+    }
+    return times.sorted()[runs / 2]
+}
+
+/// Peak resident memory (MiB) of `overdue batch` on a CSV of `rows` rows.
+func peakMemory(rows: Int) throws -> Double {
+    let big = work.appendingPathComponent("big.csv")
+    try makeCSV(rows / 3, at: big)
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: repo.appendingPathComponent(".build/release/overdue").path)
+    process.arguments = ["batch", big.path, "--profile", repo.appendingPathComponent("Examples/overdue.yaml").path, "--letter", "reminder",
+                         "--as-of", "2026-11-29", "--lang", "en", "--out", work.appendingPathComponent("big").path]
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    process.waitUntilExit()
+    var usage = rusage()
+    getrusage(RUSAGE_CHILDREN.rawValue, &usage)
+    return Double(usage.ru_maxrss) / 1024
+}
+
+/// Single-thread cost of each phase, to see where the time goes (`--phases`).
+func phases() throws {
+    let claims = try InvoiceCSVReader(file: csv.path, profile: profile).read(FileInputStream(path: csv.path)!, delimiter: ";")
+    let composer = LetterComposer(templates: try templates())
+    let renderer = try LetterPDFRenderer(fonts: fonts, fallback: .dejaVuSans)
+    let n = min(500, claims.count)
+    var t = (read: 0.0, assess: 0.0, compose: 0.0, plan: 0.0, pdf: 0.0)
+    var clock = Date()
+    func lap() -> Double { let now = Date(); defer { clock = now }; return now.timeIntervalSince(clock) }
+    _ = try InvoiceCSVReader(file: csv.path, profile: profile).read(FileInputStream(path: csv.path)!, delimiter: ";")
+    t.read = lap() / Double(claims.count)
+    for claim in claims.prefix(n) {
+        _ = lap()
+        let a = try Assessor().assess(claim, asOf: asOf); t.assess += lap()
+        let letter = try composer.compose(.reminder, language: "en", claim: claim, assessment: a); t.compose += lap()
+        let plan = try renderer.plan(letter); t.plan += lap()
+        _ = try renderer.render(plan: plan); t.pdf += lap()
+    }
+    var v = 0.0, r = 0.0, m = 0.0
+    let library = try templates()
+    for claim in claims.prefix(n) {
+        let a = try Assessor().assess(claim, asOf: asOf)
+        _ = lap()
+        let values = try LetterComposer.values(.reminder, language: "en", claim: claim, assessment: a); v += lap()
+        let text = try library.render("reminder.en", values: values); r += lap()
+        _ = try LetterMarkup.parse(text, source: "x"); m += lap()
+    }
+    var hashT = 0.0, writeT = 0.0, shaT = 0.0
+    let pdfSample = try renderer.render(try composer.compose(.reminder, language: "en", claim: claims[0], assessment: try Assessor().assess(claims[0], asOf: asOf)))
+    try FileManager.default.createDirectory(at: work.appendingPathComponent("w"), withIntermediateDirectories: true)
+    for (i, claim) in claims.prefix(n).enumerated() {
+        _ = lap()
+        _ = try ClaimWriter.json(claim); hashT += lap()
+        try AtomicFile.write(pdfSample, to: work.appendingPathComponent("w/\(i).pdf").path); writeT += lap()
+        _ = FileManager.default.contents(atPath: work.appendingPathComponent("w/none-\(i).pdf").path); shaT += lap()
+    }
+    log(String(format: "batch extras: claim json %.3f ms, atomic write %.3f, existence check %.3f", hashT * 1000 / Double(n), writeT * 1000 / Double(n), shaT * 1000 / Double(n)))
+    log(String(format: "compose: values %.3f ms, mustache %.3f, markup %.3f", v * 1000 / Double(n), r * 1000 / Double(n), m * 1000 / Double(n)))
+    log(String(format: "per letter: read %.3f ms, assess %.3f, compose %.3f, layout %.3f, libharu %.3f",
+               t.read * 1000, t.assess * 1000 / Double(n), t.compose * 1000 / Double(n), t.plan * 1000 / Double(n), t.pdf * 1000 / Double(n)))
+}
+if CommandLine.arguments.contains("--phases") { try phases(); exit(0) }
+
+log("benchmark: \(letters) letters, \(jobs) threads")
+let baseline = try runBaseline(into: work.appendingPathComponent("baseline"))
+let pipeline = try runPipeline(into: work.appendingPathComponent("pipeline"))
+let baselineRate = Double(letters) / baseline
+let pipelineRate = Double(pipeline.count) / pipeline.seconds
+log(String(format: "baseline %.0f letters/s, pipeline %.0f letters/s", baselineRate, pipelineRate))
+let start = try startTime()
+log(String(format: "start %.1f ms", start * 1000))
+let memory = try peakMemory(rows: 100_000)
+log(String(format: "peak memory %.1f MiB", memory))
+
+let cpu = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8))?.split(separator: "\n")
+    .first { $0.hasPrefix("model name") }?.split(separator: ":").last?.trimmingCharacters(in: .whitespaces) ?? "unknown CPU"
+var report = """
+# Benchmark results
+
+Run `bash Benchmarks/run.sh \(letters)` on \(Date().description.prefix(10)): \(jobs) cores (\(cpu)), release build.
+The letter: the benchmark reminder (about 300 words, 4-row table, payment block with EPC QR code,
+Overdue Sans embedded). Method: Benchmarks/README.md.
+
+| measure | pipeline | baseline (bare libharu loop) | target |
+|---|---|---|---|
+
+"""
+report += String(format: "| letters/s (%d letters, %d threads) | %.0f | %.0f | ≥ 1000; ≥ 0.8 × baseline |\n", letters, jobs, pipelineRate, baselineRate)
+report += String(format: "| ms per letter per core | %.2f | %.2f | |\n", 1000 * Double(jobs) / pipelineRate, 1000 * Double(jobs) / baselineRate)
+report += String(format: "| ratio to baseline | %.2f | 1.00 | ≥ 0.80 |\n", pipelineRate / baselineRate)
+report += String(format: "| KB per letter | %.1f | | ≤ 36 |\n", Double(pipeline.bytes) / Double(max(1, pipeline.count)) / 1024)
+report += String(format: "| `overdue render` of one letter (wall, median of 15) | %.1f ms | | ≤ 20 ms |\n", start * 1000)
+report += String(format: "| peak memory, `overdue batch` on 100,000 CSV rows | %.1f MiB | | ≤ 64 MiB |\n", memory)
+report += "\nTypst (typst-py 0.15, compiler reused) was quoted at 225 letters/s for the same letter on this kind of machine; not rerun here (see Benchmarks/README.md).\n"
+try report.write(to: repo.appendingPathComponent("Benchmarks/results.md"), atomically: true, encoding: .utf8)
+print(report)

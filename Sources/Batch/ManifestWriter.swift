@@ -1,0 +1,96 @@
+import Foundation
+import InvoiceModel
+
+/// Writes manifest.json and manifest.csv while the batch runs: entries arrive from the workers in
+/// any order and are written in input order as soon as their turn comes, so memory holds only
+/// the few that finished early. Both files appear (renamed into place) when the batch ends.
+public final class ManifestWriter: @unchecked Sendable {
+    public struct Summary: Sendable {
+        public var letters = 0, rendered = 0, unchanged = 0, failed = 0
+        /// Origins of the letters that failed (for the combined PDF).
+        public var failedOrigins: Set<String> = []
+        public var totals: [Manifest.Totals] = []
+    }
+
+    private let lock = NSLock()
+    private let folder: String
+    private let json: FileHandle
+    private let csv: FileHandle
+    private let jsonTemporary: String
+    private let csvTemporary: String
+    private var pending: [Int: Manifest.Entry] = [:]
+    private var nextIndex = 0
+    private var summary = Summary()
+    private var sums: [String: (count: Int, principal: Decimal, interest: Decimal, fees: Decimal, total: Decimal)] = [:]
+    private let encoder: JSONEncoder
+
+    public init(folder: String) throws {
+        self.folder = folder
+        jsonTemporary = (folder as NSString).appendingPathComponent(".manifest.json.\(getpid()).tmp")
+        csvTemporary = (folder as NSString).appendingPathComponent(".manifest.csv.\(getpid()).tmp")
+        for path in [jsonTemporary, csvTemporary] {
+            guard FileManager.default.createFile(atPath: path, contents: nil) else {
+                throw AtomicFile.Failure.cannotWrite(path, reason: "the folder is not writable")
+            }
+        }
+        json = FileHandle(forWritingAtPath: jsonTemporary)!
+        csv = FileHandle(forWritingAtPath: csvTemporary)!
+        encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        json.write(Data("{\n  \"letters\" : [\n".utf8))
+        csv.write(Data((Manifest.csvHeader.joined(separator: ",") + "\n").utf8))
+    }
+
+    /// Records the entry of input number `index` (every index from 0 must come once).
+    public func add(_ entry: Manifest.Entry, at index: Int) {
+        lock.lock(); defer { lock.unlock() }
+        pending[index] = entry
+        while let next = pending.removeValue(forKey: nextIndex) {
+            write(next)
+            nextIndex += 1
+        }
+    }
+
+    private func write(_ entry: Manifest.Entry) {
+        let line = (try? encoder.encode(entry)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+        json.write(Data(((summary.letters == 0 ? "    " : ",\n    ") + line).utf8))
+        csv.write(Data((Manifest.csvRow(entry) + "\n").utf8))
+        summary.letters += 1
+        switch entry.status {
+        case "failed": summary.failed += 1; summary.failedOrigins.insert(entry.origin)
+        case "unchanged": summary.unchanged += 1
+        default: summary.rendered += 1
+        }
+        if entry.status != "failed" {
+            var s = sums[entry.currency] ?? (0, 0, 0, 0, 0)
+            s.count += 1
+            s.principal += Money.parse(entry.principal) ?? 0
+            s.interest += Money.parse(entry.interest) ?? 0
+            s.fees += Money.parse(entry.fees) ?? 0
+            s.total += Money.parse(entry.total) ?? 0
+            sums[entry.currency] = s
+        }
+    }
+
+    /// Writes the totals, closes both files and renames them into place.
+    public func finish() throws -> Summary {
+        lock.lock(); defer { lock.unlock() }
+        for index in pending.keys.sorted() { write(pending[index]!) }
+        pending = [:]
+        summary.totals = sums.keys.sorted().map { currency in
+            let s = sums[currency]!
+            return Manifest.Totals(currency: currency, letters: s.count, principal: Money.plain(s.principal), interest: Money.plain(s.interest),
+                                   fees: Money.plain(s.fees), total: Money.plain(s.total))
+        }
+        let totals = (try? encoder.encode(summary.totals)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
+        json.write(Data("\n  ],\n  \"totals\" : \(totals),\n  \"failed\" : \(summary.failed)\n}\n".utf8))
+        for t in summary.totals { csv.write(Data((Manifest.totalRow(t) + "\n").utf8)) }
+        try json.close()
+        try csv.close()
+        for (temporary, name) in [(jsonTemporary, "manifest.json"), (csvTemporary, "manifest.csv")] {
+            let target = (folder as NSString).appendingPathComponent(name)
+            if rename(temporary, target) != 0 { throw AtomicFile.Failure.cannotWrite(target, reason: String(cString: strerror(errno))) }
+        }
+        return summary
+    }
+}
