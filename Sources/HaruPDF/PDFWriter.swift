@@ -36,10 +36,11 @@ public final class PDFWriter {
         doc = handle
         families = [fonts] + (fallback.map { [$0] } ?? [])
         fontNames = families.map { _ in [:] }
-        // Parse the primary files now; libharu keeps font definitions across documents, so every
-        // document (the first included) starts from the same state and comes out byte-identical.
+        // Faces are parsed on first use (libharu keeps font definitions across documents and a
+        // definition adds no object to a document, so output stays byte-identical). The regular
+        // face is checked now, so a missing font is an error up front.
         do {
-            try loadFamily(0)
+            _ = try fontName(family: 0, style: .regular)
         } catch {
             HPDF_Free(handle)
             throw error
@@ -48,17 +49,17 @@ public final class PDFWriter {
 
     deinit { HPDF_Free(doc) }
 
-    private func loadFamily(_ index: Int) throws {
-        guard fontNames[index].isEmpty else { return }
-        for style in FontStyle.allCases {
-            let path = families[index].path(style)
-            guard FileManager.default.isReadableFile(atPath: path), let name = HPDF_LoadTTFontFromFile(doc, path, HPDF_TRUE) else {
-                HPDF_ResetError(doc); errors.reset()
-                throw HaruError.fontNotLoaded(path: path)
-            }
-            fontNames[index][style] = String(cString: name)
+    /// The libharu name of a face, parsing its file on first use.
+    private func fontName(family index: Int, style: FontStyle) throws -> String {
+        if let name = fontNames[index][style] { return name }
+        let path = families[index].path(style)
+        guard FileManager.default.isReadableFile(atPath: path), let name = HPDF_LoadTTFontFromFile(doc, path, HPDF_TRUE) else {
+            HPDF_ResetError(doc); errors.reset()
+            throw HaruError.fontNotLoaded(path: path)
         }
         HPDF_ResetError(doc); errors.reset()
+        fontNames[index][style] = String(cString: name)
+        return fontNames[index][style]!
     }
 
     /// Starts a new, empty document (the handle is reused).
@@ -163,8 +164,7 @@ public final class PDFWriter {
         var result: (family: Int, width: Double) = (-1, 0)
         if scalar.value <= 0xFFFF, Encodings.shared.index(for: scalar) != nil {
             for family in families.indices {
-                try loadFamily(family)
-                guard let name = fontNames[family][style], let def = HPDF_GetFontDef(doc, name) else { continue }
+                guard let def = HPDF_GetFontDef(doc, try fontName(family: family, style: style)) else { continue }
                 if scalar.value == 0x20 || HPDF_TTFontDef_GetGlyphid(def, HPDF_UINT16(scalar.value)) != 0 {
                     result = (family, Double(HPDF_TTFontDef_GetCharWidth(def, HPDF_UINT16(scalar.value))))
                     break
@@ -183,7 +183,7 @@ public final class PDFWriter {
         guard family >= 0 else { return nil }
         let key = (family * 8 + style.rawValue) * 16 + index
         if let font = fonts[key] { return (font, byte) }
-        guard let name = fontNames[family][style], let font = HPDF_GetFont(doc, name, Encodings.names[index]) else {
+        guard let font = HPDF_GetFont(doc, try fontName(family: family, style: style), Encodings.names[index]) else {
             try check("selecting a font")
             return nil
         }

@@ -24,12 +24,21 @@ public struct LetterTemplates: Sendable {
         MustacheContentTypes.register(LetterMarkupContentType(), named: "LETTER")
     }()
 
-    public init(files: [TemplateFile]) throws {
+    /// - Parameter needed: the templates to prepare (with the partials they include); nil for all.
+    ///   Parsing only what a command uses keeps a single `overdue render` fast.
+    public init(files: [TemplateFile], needed: Set<String>? = nil) throws {
         _ = Self.registered
         var byName: [String: TemplateFile] = [:]
+        for file in files { byName[file.name] = file }
+        var wanted = needed ?? Set(byName.keys)
+        var queue = Array(wanted)
+        while let name = queue.popLast() {
+            for partial in Self.partials(in: byName[name]?.text ?? "") where !wanted.contains(partial) {
+                wanted.insert(partial); queue.append(partial)
+            }
+        }
         var library = MustacheLibrary()
-        for file in files {
-            byName[file.name] = file
+        for file in files where wanted.contains(file.name) {
             do {
                 try library.register(Self.pragma + file.text, named: file.name)
             } catch let error as MustacheTemplate.ParserError {
@@ -44,6 +53,19 @@ public struct LetterTemplates: Sendable {
     }
 
     public func has(_ name: String) -> Bool { files[name] != nil }
+
+    /// The partials a template includes (`{{> name}}`).
+    static func partials(in text: String) -> [String] {
+        var names: [String] = []
+        var rest = Substring(text)
+        while let open = rest.range(of: "{{>") {
+            rest = rest[open.upperBound...]
+            guard let close = rest.range(of: "}}") else { break }
+            names.append(rest[..<close.lowerBound].trimmingCharacters(in: .whitespaces))
+            rest = rest[close.upperBound...]
+        }
+        return names
+    }
 
     /// Renders template `name` with `values`; fails on any key the template names that
     /// `values` lacks.

@@ -41,7 +41,8 @@ struct BatchCommand: ParsableCommand {
         let settings = BatchSettings(kind: letter.kind, language: lang, defaultLanguage: profileValue?.language, outputFolder: out,
                                      jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, asOf: date, force: force,
                                      strict: strict, byEmail: by == .email)
-        let runner = BatchRunner(templates: try TemplateLocator.load(override: templates), rates: try ratesOption.table(),
+        let needed = Set(LocaleFormatter.languages.map { "\(letter.kind.rawValue).\($0)" })
+        let runner = BatchRunner(templates: try TemplateLocator.load(override: templates, needed: needed), rates: try ratesOption.table(),
                                  fonts: fonts.primary, fallback: fonts.fallback, settings: settings)
         let progress = ProgressReporter()
         let kind = letter.kind.rawValue

@@ -18,7 +18,7 @@ struct Render: ParsableCommand {
         let pipeline = try Pipeline(options: claimOptions)
         pipeline.printNotes()
         let runs = try pipeline.runs()
-        let templates = try TemplateLocator.load(override: letterOptions.templates)
+        let templates = try TemplateLocator.load(override: letterOptions.templates, needed: try pipeline.templateNames(runs, letterOptions))
         let fonts = ResourceLocator.fonts()
         let renderer = try LetterPDFRenderer(fonts: fonts.primary, fallback: fonts.fallback)
         let kind = letterOptions.letter.kind.rawValue
@@ -54,8 +54,9 @@ struct Preview: ParsableCommand {
     func run() throws {
         let pipeline = try Pipeline(options: claimOptions)
         pipeline.printNotes()
-        let templates = try TemplateLocator.load(override: letterOptions.templates)
-        for (index, run) in try pipeline.runs().enumerated() {
+        let runs = try pipeline.runs()
+        let templates = try TemplateLocator.load(override: letterOptions.templates, needed: try pipeline.templateNames(runs, letterOptions))
+        for (index, run) in runs.enumerated() {
             let letter = try pipeline.compose(run, letterOptions, templates: templates)
             if index > 0 { Output.write(String(repeating: "=", count: max(30, width))) }
             Output.write(PlainTextWriter(width: width).write(letter), terminator: "")

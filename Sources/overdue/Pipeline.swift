@@ -56,6 +56,11 @@ struct Pipeline {
         return chosen
     }
 
+    /// The templates the letters of `runs` use.
+    func templateNames(_ runs: [Run], _ letterOptions: LetterOptions) throws -> Set<String> {
+        Set(try runs.map { "\(letterOptions.letter.kind.rawValue).\(try language(option: letterOptions.lang, claim: $0.claim))" })
+    }
+
     func compose(_ run: Run, _ letterOptions: LetterOptions, templates: LetterTemplates) throws -> LetterDocument {
         do {
             return try LetterComposer(templates: templates)

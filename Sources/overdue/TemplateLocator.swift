@@ -13,7 +13,7 @@ enum TemplateLocator {
     }
 
     /// The defaults, with every file of `override` replacing the default of the same name.
-    static func load(override: String?) throws -> LetterTemplates {
+    static func load(override: String?, needed: Set<String>? = nil) throws -> LetterTemplates {
         var files: [String: TemplateFile] = [:]
         for file in try read(folder: try defaultFolder()) { files[file.name] = file }
         if let override {
@@ -23,7 +23,7 @@ enum TemplateLocator {
             }
             for file in try read(folder: override) { files[file.name] = file }
         }
-        return try LetterTemplates(files: files.values.sorted { $0.name < $1.name })
+        return try LetterTemplates(files: files.values.sorted { $0.name < $1.name }, needed: needed)
     }
 
     static func mustacheFiles(in folder: String) -> [String] {
