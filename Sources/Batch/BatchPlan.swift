@@ -45,7 +45,8 @@ public enum BatchPlan {
         }
     }
 
-    static func fnv1a(_ text: String) -> UInt64 {
+    /// FNV-1a, 64 bits: a stable hash (Swift's own is seeded per process).
+    public static func fnv1a(_ text: String) -> UInt64 {
         var hash: UInt64 = 0xcbf29ce484222325
         for byte in text.utf8 { hash ^= UInt64(byte); hash = hash &* 0x100000001b3 }
         return hash

@@ -106,7 +106,7 @@ public final class BatchRunner: @unchecked Sendable {
                                                status: "failed", error: message, input_hash: "", pages: 0)
                         progress.failed(origin: origin, message: message)
                     }
-                    if entry.status == "failed", settings.strict { state.stop(); queue.close() }
+                    if entry.status == "failed", settings.strict { state.stop(); queue.cancel() }
                     manifest.add(entry, at: index)
                     let (done, failed, skipped) = state.record(entry)
                     progress.advanced(done: done, failed: failed, skipped: skipped)
@@ -268,5 +268,10 @@ final class BoundedQueue<Element>: @unchecked Sendable {
 
     func close() {
         condition.lock(); closed = true; condition.broadcast(); condition.unlock()
+    }
+
+    /// Closes the queue and drops what is still waiting in it.
+    func cancel() {
+        condition.lock(); closed = true; head = items.count; condition.broadcast(); condition.unlock()
     }
 }

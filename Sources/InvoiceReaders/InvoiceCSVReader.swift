@@ -126,13 +126,17 @@ public struct InvoiceCSVReader {
             let rawID = fields.optional("debtor_id") ?? "\u{0}line \(rowLine)"
             defer {
                 if counts != nil {
-                    remaining[rawID, default: 1] -= 1
+                    let left = remaining[rawID, default: 1] - 1
+                    if left <= 0 { remaining.removeValue(forKey: rawID) } else { remaining[rawID] = left }
                 }
             }
             if failed.contains(rawID) { continue }
             do {
                 let (debtor, invoice) = try parse(fields)
-                if open[rawID] == nil { open[rawID] = (debtor, [], rowLine); order.append(rawID) }
+                if open[rawID] == nil {
+                    open[rawID] = (debtor, [], rowLine)
+                    if counts == nil { order.append(rawID) }
+                }
                 if open[rawID]!.invoices.contains(where: { $0.number == invoice.number }) {
                     throw fields.fail("invoice_number", "\"\(invoice.number)\" appears twice for debtor \(rawID)")
                 }

@@ -47,11 +47,12 @@ struct BatchCommand: ParsableCommand {
         let progress = ProgressReporter()
         let kind = letter.kind.rawValue
         // Names are given in input order over the whole input, so a shard names a letter as the full run would.
-        var seen: [String: Int] = [:]
+        // Each name seen so far, kept as a 64-bit hash (memory stays flat over 100,000 debtors).
+        var seen: [UInt64: Int] = [:]
         func stem(_ key: String) -> String {
             let base = BatchPlan.stem(key: key, kind: kind)
-            seen[base, default: 0] += 1
-            let n = seen[base]!
+            let n = (seen[BatchPlan.fnv1a(base)] ?? 0) + 1
+            seen[BatchPlan.fnv1a(base)] = n
             return n == 1 ? base : String(base.dropLast(kind.count + 1)) + "-\(n)-" + kind
         }
         let inShard = { (key: String) in shardPart?.contains(key: key) ?? true }
@@ -75,7 +76,7 @@ struct BatchCommand: ParsableCommand {
                             stopped = !emit(.item(item, stem: stem(key)))
                         case .failure(let error, let debtor, let line):
                             guard inShard(debtor) else { _ = stem(debtor); return true }
-                            stopped = !emit(.failure(origin: "\(path):\(line)", debtor: debtor, stem: stem(debtor), message: error.description))
+                            stopped = !emit(.failure(origin: "\(path):\(line)", debtor: debtor, stem: stem(debtor), message: error.description)) || strict
                         }
                         return !stopped
                     }
