@@ -52,7 +52,12 @@ try makeCSV(letters, at: csv)
 // MARK: Pipeline: read, assess, compose, lay out, render, write.
 final class Quiet: BatchProgress, @unchecked Sendable {
     func expect(_ count: Int) {}
-    func advanced(done: Int, failed: Int, skipped: Int) {}
+    func advanced(done: Int, failed: Int, skipped: Int) {
+        if CommandLine.arguments.contains("--rss"), done % 5000 == 0 {
+            let rss = ((try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? "").split(separator: "\n").first { $0.hasPrefix("VmRSS") } ?? ""
+            log("\(done): \(rss)")
+        }
+    }
     func failed(origin: String, message: String) { log("failed: \(origin): \(message)") }
 }
 
@@ -119,65 +124,36 @@ func startTime(runs: Int = 15) throws -> Double {
     return times.sorted()[runs / 2]
 }
 
-/// Peak resident memory (MiB) of `overdue batch` on a CSV of `rows` rows.
+/// Peak resident memory (MiB) of `overdue batch` on a CSV of `rows` rows: the child's own
+/// high-water mark (VmHWM), read from /proc while it runs. (rusage's maxrss would count the
+/// benchmark's own pages: Linux carries the parent's high-water mark across exec.)
 func peakMemory(rows: Int) throws -> Double {
     let big = work.appendingPathComponent("big.csv")
     try makeCSV(rows / 3, at: big)
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: repo.appendingPathComponent(".build/release/overdue").path)
-    process.arguments = ["batch", big.path, "--profile", repo.appendingPathComponent("Examples/overdue.yaml").path, "--letter", "reminder",
-                         "--as-of", "2026-11-29", "--lang", "en", "--out", work.appendingPathComponent("big").path]
-    process.standardOutput = FileHandle.nullDevice
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    process.waitUntilExit()
-    var usage = rusage()
-    getrusage(RUSAGE_CHILDREN.rawValue, &usage)
-    return Double(usage.ru_maxrss) / 1024
+    let binary = repo.appendingPathComponent(".build/release/overdue").path
+    let arguments = [binary, "batch", big.path, "--profile", repo.appendingPathComponent("Examples/overdue.yaml").path, "--letter", "reminder",
+                     "--as-of", "2026-11-29", "--lang", "en", "--out", work.appendingPathComponent("big").path]
+    var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+    defer { for p in argv { free(p) } }
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    var pid: pid_t = 0
+    guard posix_spawn(&pid, binary, &actions, nil, &argv, environ) == 0 else { throw CocoaError(.executableLoad) }
+    var status: Int32 = 0
+    var peak = 0.0
+    while waitpid(pid, &status, WNOHANG) == 0 {
+        let text = (try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8)) ?? ""
+        if let line = text.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM") }),
+           let kb = Double(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "") {
+            peak = max(peak, kb / 1024)
+        }
+        usleep(10_000)
+    }
+    return peak
 }
-
-/// Single-thread cost of each phase, to see where the time goes (`--phases`).
-func phases() throws {
-    let claims = try InvoiceCSVReader(file: csv.path, profile: profile).read(FileInputStream(path: csv.path)!, delimiter: ";")
-    let composer = LetterComposer(templates: try templates())
-    let renderer = try LetterPDFRenderer(fonts: fonts, fallback: .dejaVuSans)
-    let n = min(500, claims.count)
-    var t = (read: 0.0, assess: 0.0, compose: 0.0, plan: 0.0, pdf: 0.0)
-    var clock = Date()
-    func lap() -> Double { let now = Date(); defer { clock = now }; return now.timeIntervalSince(clock) }
-    _ = try InvoiceCSVReader(file: csv.path, profile: profile).read(FileInputStream(path: csv.path)!, delimiter: ";")
-    t.read = lap() / Double(claims.count)
-    for claim in claims.prefix(n) {
-        _ = lap()
-        let a = try Assessor().assess(claim, asOf: asOf); t.assess += lap()
-        let letter = try composer.compose(.reminder, language: "en", claim: claim, assessment: a); t.compose += lap()
-        let plan = try renderer.plan(letter); t.plan += lap()
-        _ = try renderer.render(plan: plan); t.pdf += lap()
-    }
-    var v = 0.0, r = 0.0, m = 0.0
-    let library = try templates()
-    for claim in claims.prefix(n) {
-        let a = try Assessor().assess(claim, asOf: asOf)
-        _ = lap()
-        let values = try LetterComposer.values(.reminder, language: "en", claim: claim, assessment: a); v += lap()
-        let text = try library.render("reminder.en", values: values); r += lap()
-        _ = try LetterMarkup.parse(text, source: "x"); m += lap()
-    }
-    var hashT = 0.0, writeT = 0.0, shaT = 0.0
-    let pdfSample = try renderer.render(try composer.compose(.reminder, language: "en", claim: claims[0], assessment: try Assessor().assess(claims[0], asOf: asOf)))
-    try FileManager.default.createDirectory(at: work.appendingPathComponent("w"), withIntermediateDirectories: true)
-    for (i, claim) in claims.prefix(n).enumerated() {
-        _ = lap()
-        _ = try ClaimWriter.json(claim); hashT += lap()
-        try AtomicFile.write(pdfSample, to: work.appendingPathComponent("w/\(i).pdf").path); writeT += lap()
-        _ = FileManager.default.contents(atPath: work.appendingPathComponent("w/none-\(i).pdf").path); shaT += lap()
-    }
-    log(String(format: "batch extras: claim json %.3f ms, atomic write %.3f, existence check %.3f", hashT * 1000 / Double(n), writeT * 1000 / Double(n), shaT * 1000 / Double(n)))
-    log(String(format: "compose: values %.3f ms, mustache %.3f, markup %.3f", v * 1000 / Double(n), r * 1000 / Double(n), m * 1000 / Double(n)))
-    log(String(format: "per letter: read %.3f ms, assess %.3f, compose %.3f, layout %.3f, libharu %.3f",
-               t.read * 1000, t.assess * 1000 / Double(n), t.compose * 1000 / Double(n), t.plan * 1000 / Double(n), t.pdf * 1000 / Double(n)))
-}
-if CommandLine.arguments.contains("--phases") { try phases(); exit(0) }
 
 log("benchmark: \(letters) letters, \(jobs) threads")
 let baseline = try runBaseline(into: work.appendingPathComponent("baseline"))

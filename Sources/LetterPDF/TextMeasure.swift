@@ -32,7 +32,7 @@ struct TextMeasure {
         let key = WrapCache.Key(line: line, maxWidth: maxWidth, size: size, forceBold: forceBold)
         if let known = cache.lines[key] { return known }
         let lines = try breakLines(line, maxWidth: maxWidth, size: size, forceBold: forceBold)
-        if cache.lines.count > 1_000 { cache.lines.removeAll(keepingCapacity: true) }
+        if cache.lines.count > 300 { cache.lines.removeAll(keepingCapacity: false) }
         cache.lines[key] = lines
         return lines
     }
