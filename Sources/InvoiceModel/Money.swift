@@ -23,8 +23,11 @@ public enum Money {
             let frac = pieces[1]
             guard !frac.isEmpty, frac.count <= maxScale, frac.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
         }
-        return Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))
+        return Decimal(string: text, locale: posix)
     }
+
+    /// Created once: building a Locale is costly, and amounts are parsed by the thousand.
+    private static let posix = Locale(identifier: "en_US_POSIX")
 
     /// A plain, locale-free representation with exactly `scale` decimals: `1210.00`, `-3.50`.
     public static func plain(_ value: Decimal, scale: Int = 2) -> String {
