@@ -1,4 +1,5 @@
 import ArgumentParser
+import Batch
 import Foundation
 import HaruPDF
 import InvoiceModel
@@ -22,8 +23,8 @@ struct Render: ParsableCommand {
         let fonts = ResourceLocator.fonts()
         let renderer = try LetterPDFRenderer(fonts: fonts.primary, fallback: fonts.fallback)
         let kind = letterOptions.letter.kind.rawValue
-        var used = Set<String>()
-        for run in runs {
+        let stems = BatchPlan.stems(keys: runs.map { BatchPlan.key($0.claim) }, kind: kind)
+        for (run, stem) in zip(runs, stems) {
             let letter = try pipeline.compose(run, letterOptions, templates: templates)
             let pdf = try renderer.render(letter)
             let path: String
@@ -31,11 +32,7 @@ struct Render: ParsableCommand {
                 let stem = URL(fileURLWithPath: claimOptions.claim).deletingPathExtension().lastPathComponent
                 path = output ?? "\(stem)-\(kind).pdf"
             } else {
-                var name = Files.safeName(run.claim.debtor.id ?? run.claim.debtor.name) + "-\(kind)"
-                var n = 2
-                while used.contains(name) { name = Files.safeName(run.claim.debtor.id ?? run.claim.debtor.name) + "-\(n)-\(kind)"; n += 1 }
-                used.insert(name)
-                path = ((output ?? ".") as NSString).appendingPathComponent(name + ".pdf")
+                path = ((output ?? ".") as NSString).appendingPathComponent(stem + ".pdf")
             }
             try Files.writeAtomically(pdf, to: path)
             pipeline.printWarnings(run, letter: letter)

@@ -1,3 +1,4 @@
+import Batch
 import Foundation
 
 /// File access for the commands, with errors that name the file.
@@ -21,30 +22,15 @@ enum Files {
         return (try? handle.read(upToCount: 64 * 1024)) ?? Data()
     }
 
-    /// A file name that cannot leave its folder: letters, digits, dot, dash and underscore only.
-    static func safeName(_ text: String) -> String {
-        var name = String(text.map { $0.isASCII && ($0.isLetter || $0.isNumber || "-_".contains($0)) ? $0 : "_" })
-        while name.hasPrefix("_") || name.hasPrefix(".") { name.removeFirst() }
-        return name.isEmpty ? "claim" : String(name.prefix(80))
-    }
-
     /// Writes `data` to a temporary file beside `path`, then renames it into place, so that a
     /// failed run never leaves a partial or empty file.
     static func writeAtomically(_ data: Data, to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent()
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw CLIFailure("\(path): the folder \(folder.path) does not exist", hint: "create it first or choose another -o")
-        }
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: data) else {
-            throw CLIFailure("\(path): cannot write there", hint: "check that the folder is writable")
-        }
-        if rename(temporary.path, url.path) != 0 {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(at: temporary)
-            throw CLIFailure("\(path): cannot write there (\(reason))", hint: "check that the path is a writable file location")
+        do {
+            try AtomicFile.write(data, to: path)
+        } catch AtomicFile.Failure.folderMissing(let folder) {
+            throw CLIFailure("\(path): the folder \(folder) does not exist", hint: "create it first or choose another -o")
+        } catch let failure as AtomicFile.Failure {
+            throw CLIFailure("\(failure)", hint: "check that the path is a writable file location")
         }
     }
 }
