@@ -38,6 +38,14 @@ public struct UBLClaimBuilder {
                 continue
             }
             let creditor = try party(d.seller, file: d.file, role: "AccountingSupplierParty", document: d)
+            // Accounts shaped like an IBAN that fail its checks are named, not used.
+            for (i, means) in d.paymentMeans.enumerated() {
+                guard let account = means.account, PaymentReference.ibanCompact(account) == nil else { continue }
+                let compact = account.filter { !$0.isWhitespace }
+                if compact.count >= 5, compact.prefix(2).allSatisfy(\.isLetter), compact.dropFirst(2).prefix(2).allSatisfy(\.isNumber) {
+                    notes.append("\(d.file): PaymentMeans[\(i + 1)]/PayeeFinancialAccount/ID: \"\(account)\" is not a valid IBAN; not used")
+                }
+            }
             let debtor = try party(d.buyer, file: d.file, role: "AccountingCustomerParty", document: nil)
             let key = [creditor.id ?? creditor.name, debtor.id ?? debtor.name, currency].joined(separator: "\u{1F}")
             if groups[key] == nil { order.append(key); groups[key] = (creditor, debtor, [], []) }

@@ -140,3 +140,19 @@ import Testing
         }
     }
 }
+
+@Suite struct UBLAccountTests {
+    @Test func anInvalidIBANIsNamedAndNotUsed() throws {
+        let file = "ubl-inv-br-de-19-iban-tests-159-code-AS28192373298.xml"
+        let data = try Data(contentsOf: UBLClaimBuilderTests.folder.appendingPathComponent(file))
+        let result = try UBLClaimBuilder(profile: nil).claims(from: [try UBLParser.parse(data, file: file)])
+        #expect(result.claims.first?.creditor.iban == nil)
+        #expect(result.notes.contains { $0.contains("PayeeFinancialAccount/ID: \"AS28192373298\" is not a valid IBAN") })
+        // Spaced and oddly grouped IBANs are valid once compacted.
+        for spaced in ["ubl-inv-br-de-19-iban-tests-163-code-DE-75512108001245126199.xml",
+                       "ubl-inv-br-de-19-iban-tests-164-code-DE75-51-2108-00124512-6199.xml"] {
+            let doc = try UBLParser.parse(try Data(contentsOf: UBLClaimBuilderTests.folder.appendingPathComponent(spaced)), file: spaced)
+            #expect(try UBLClaimBuilder(profile: nil).claims(from: [doc]).claims.first?.creditor.iban == "DE75512108001245126199")
+        }
+    }
+}
