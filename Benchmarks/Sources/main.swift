@@ -155,6 +155,57 @@ func peakMemory(rows: Int) throws -> Double {
     return peak
 }
 
+/// Single-thread cost of each phase, to see where the time goes (`--phases`).
+func phases() throws {
+    let claims = try InvoiceCSVReader(file: csv.path, profile: profile).read(FileInputStream(path: csv.path)!, delimiter: ";")
+    let composer = LetterComposer(templates: try templates())
+    let renderer = try LetterPDFRenderer(fonts: fonts, fallback: .dejaVuSans)
+    let n = min(500, claims.count)
+    var t = (read: 0.0, assess: 0.0, compose: 0.0, plan: 0.0, pdf: 0.0)
+    var clock = Date()
+    func lap() -> Double { let now = Date(); defer { clock = now }; return now.timeIntervalSince(clock) }
+    _ = try InvoiceCSVReader(file: csv.path, profile: profile).read(FileInputStream(path: csv.path)!, delimiter: ";")
+    t.read = lap() / Double(claims.count)
+    for claim in claims.prefix(n) {
+        _ = lap()
+        let a = try Assessor().assess(claim, asOf: asOf); t.assess += lap()
+        let letter = try composer.compose(.reminder, language: "en", claim: claim, assessment: a); t.compose += lap()
+        let plan = try renderer.plan(letter); t.plan += lap()
+        _ = try renderer.render(plan: plan); t.pdf += lap()
+    }
+    var v = 0.0, r = 0.0, m = 0.0
+    let library = try templates()
+    for claim in claims.prefix(n) {
+        let a = try Assessor().assess(claim, asOf: asOf)
+        _ = lap()
+        let values = try LetterComposer.values(.reminder, language: "en", claim: claim, assessment: a); v += lap()
+        let text = try library.render("reminder.en", values: values); r += lap()
+        _ = try LetterMarkup.parse(text, source: "x"); m += lap()
+    }
+    var reflectT = 0.0, encodeT = 0.0
+    let encoder = JSONEncoder()
+    for claim in claims.prefix(n) {
+        _ = lap()
+        _ = "\(claim.terms)"; reflectT += lap()
+        _ = try encoder.encode(["a": "b", "c": "d", "e": "f", "g": "h", "i": "j", "k": "l", "m": "n", "o": "p", "q": "r", "s": "t", "u": "v", "w": "x", "y": "z"]); encodeT += lap()
+    }
+    log(String(format: "terms description %.3f ms, 13-key JSON encode %.3f ms", reflectT * 1000 / Double(n), encodeT * 1000 / Double(n)))
+    var hashT = 0.0, writeT = 0.0, shaT = 0.0
+    let pdfSample = try renderer.render(try composer.compose(.reminder, language: "en", claim: claims[0], assessment: try Assessor().assess(claims[0], asOf: asOf)))
+    try FileManager.default.createDirectory(at: work.appendingPathComponent("w"), withIntermediateDirectories: true)
+    for (i, claim) in claims.prefix(n).enumerated() {
+        _ = lap()
+        _ = try ClaimWriter.json(claim); hashT += lap()
+        try AtomicFile.write(pdfSample, to: work.appendingPathComponent("w/\(i).pdf").path); writeT += lap()
+        _ = FileManager.default.contents(atPath: work.appendingPathComponent("w/none-\(i).pdf").path); shaT += lap()
+    }
+    log(String(format: "batch extras: claim json %.3f ms, atomic write %.3f, existence check %.3f", hashT * 1000 / Double(n), writeT * 1000 / Double(n), shaT * 1000 / Double(n)))
+    log(String(format: "compose: values %.3f ms, mustache %.3f, markup %.3f", v * 1000 / Double(n), r * 1000 / Double(n), m * 1000 / Double(n)))
+    log(String(format: "per letter: read %.3f ms, assess %.3f, compose %.3f, layout %.3f, libharu %.3f",
+               t.read * 1000, t.assess * 1000 / Double(n), t.compose * 1000 / Double(n), t.plan * 1000 / Double(n), t.pdf * 1000 / Double(n)))
+}
+if CommandLine.arguments.contains("--phases") { try phases(); exit(0) }
+
 log("benchmark: \(letters) letters, \(jobs) threads")
 let baseline = try runBaseline(into: work.appendingPathComponent("baseline"))
 let pipeline = try runPipeline(into: work.appendingPathComponent("pipeline"))
