@@ -131,7 +131,7 @@ public final class BatchRunner: @unchecked Sendable {
     public func compose(_ item: BatchItem) throws -> (LetterDocument, Assessment, CalendarDate) {
         let asOf = item.claim.asOf ?? settings.asOf
         let assessment = try Assessor(rates: rates).assess(item.claim, asOf: asOf)
-        let language = settings.language ?? item.claim.debtor.language ?? settings.defaultLanguage ?? item.claim.creditor.language ?? "en"
+        let language = LocaleFormatter.letterLanguage(asked: settings.language, claim: item.claim, defaultLanguage: settings.defaultLanguage)
         guard LocaleFormatter.languages.contains(language) else { throw BatchError.language(language) }
         let letter = try LetterComposer(templates: templates).compose(settings.kind, language: language, claim: item.claim,
                                                                        assessment: assessment, byEmail: settings.byEmail)

@@ -10,6 +10,12 @@ public struct LocaleFormatter: Sendable {
     /// Languages with templates and formatting rules.
     public static let languages = ["en", "nl", "fr", "de"]
 
+    /// The language of a letter: the one asked for, else the debtor's, else the default (the
+    /// profile's), else the creditor's, else English. May be one without templates: check it.
+    public static func letterLanguage(asked: String?, claim: Claim, defaultLanguage: String?) -> String {
+        (asked ?? claim.debtor.language ?? defaultLanguage ?? claim.creditor.language ?? "en").lowercased()
+    }
+
     public init(language: String, country: String) {
         self.language = LocaleFormatter.languages.contains(language) ? language : "en"
         self.country = country.uppercased()

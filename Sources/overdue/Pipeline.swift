@@ -49,7 +49,7 @@ struct Pipeline {
 
     /// The letter language: the option, the debtor's, the profile's, the creditor's, else English.
     func language(option: String?, claim: Claim) throws -> String {
-        let chosen = option?.lowercased() ?? claim.debtor.language ?? profile?.language ?? claim.creditor.language ?? "en"
+        let chosen = LocaleFormatter.letterLanguage(asked: option, claim: claim, defaultLanguage: profile?.language)
         guard LocaleFormatter.languages.contains(chosen) else {
             throw CLIFailure("language \"\(chosen)\" is not supported", hint: "use one of \(LocaleFormatter.languages.joined(separator: ", "))")
         }
