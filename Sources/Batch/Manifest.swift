@@ -2,8 +2,8 @@ import Foundation
 import InvoiceModel
 import LateFees
 
-/// What a batch wrote: one entry per letter, and totals per currency.
-public struct Manifest: Sendable {
+/// What a batch wrote: one entry per letter, and totals per currency (written by `ManifestWriter`).
+public enum Manifest {
     public struct Entry: Sendable, Codable, Equatable {
         public var debtor_id: String
         public var debtor_name: String
@@ -23,6 +23,15 @@ public struct Manifest: Sendable {
         /// SHA-256 of everything the letter depends on.
         public var input_hash: String
         public var pages: Int
+
+        public init(debtor_id: String, debtor_name: String, origin: String, invoices: [String], currency: String, principal: String,
+                    interest: String, fees: String, total: String, deadline: String, file: String, sha256: String, status: String,
+                    error: String?, input_hash: String, pages: Int) {
+            self.debtor_id = debtor_id; self.debtor_name = debtor_name; self.origin = origin; self.invoices = invoices
+            self.currency = currency; self.principal = principal; self.interest = interest; self.fees = fees; self.total = total
+            self.deadline = deadline; self.file = file; self.sha256 = sha256; self.status = status; self.error = error
+            self.input_hash = input_hash; self.pages = pages
+        }
     }
 
     public struct Totals: Sendable, Codable, Equatable {
@@ -32,24 +41,6 @@ public struct Manifest: Sendable {
         public var interest: String
         public var fees: String
         public var total: String
-    }
-
-    public var entries: [Entry]
-
-    public var totals: [Totals] {
-        let ok = entries.filter { $0.status != "failed" }
-        return Dictionary(grouping: ok, by: \.currency).keys.sorted().map { currency in
-            let rows = ok.filter { $0.currency == currency }
-            func sum(_ key: KeyPath<Entry, String>) -> String { Money.plain(rows.reduce(Decimal(0)) { $0 + (Money.parse($1[keyPath: key]) ?? 0) }) }
-            return Totals(currency: currency, letters: rows.count, principal: sum(\.principal), interest: sum(\.interest), fees: sum(\.fees), total: sum(\.total))
-        }
-    }
-
-    public func json() throws -> Data {
-        struct Document: Codable { var letters: [Entry]; var totals: [Totals]; var failed: Int }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(Document(letters: entries, totals: totals, failed: entries.filter { $0.status == "failed" }.count))
     }
 
     static let csvHeader = ["debtor_id", "debtor_name", "invoices", "currency", "principal", "interest", "fees", "total", "deadline",
@@ -63,14 +54,6 @@ public struct Manifest: Sendable {
     static func totalRow(_ t: Totals) -> String {
         ["TOTAL", "\(t.letters) letters", "", t.currency, t.principal, t.interest, t.fees, t.total, "", "", "", "", ""]
             .map(field).joined(separator: ",")
-    }
-
-    /// CSV: one row per letter, then one TOTAL row per currency.
-    public func csv() -> Data {
-        var lines = [Self.csvHeader.joined(separator: ",")]
-        for e in entries { lines.append(Self.csvRow(e)) }
-        for t in totals { lines.append(Self.totalRow(t)) }
-        return Data((lines.joined(separator: "\n") + "\n").utf8)
     }
 
     /// RFC 4180 quoting; a leading = + - @ is prefixed so spreadsheets never run it as a formula.

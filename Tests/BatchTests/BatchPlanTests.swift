@@ -29,3 +29,31 @@ import Testing
         #expect(BatchPlan.Shard("0/3") == nil && BatchPlan.Shard("4/3") == nil && BatchPlan.Shard("x") == nil)
     }
 }
+
+@Suite struct ManifestWriterTests {
+    func entry(_ id: String, status: String = "rendered", total: String = "10.00") -> Manifest.Entry {
+        Manifest.Entry(debtor_id: id, debtor_name: "=HYPERLINK(\"x\")", origin: "o", invoices: ["1"], currency: "EUR", principal: total,
+                       interest: "0.00", fees: "0.00", total: total, deadline: "2026-12-04", file: "\(id).pdf", sha256: "s",
+                       status: status, error: nil, input_hash: "h", pages: 1)
+    }
+
+    @Test func entriesArriveInAnyOrderAndAreWrittenInInputOrder() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("manifest-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let writer = try ManifestWriter(folder: folder.path)
+        writer.add(entry("C", total: "5.00"), at: 2)
+        writer.add(entry("A"), at: 0)
+        writer.add(entry("B", status: "failed"), at: 1)
+        let summary = try writer.finish()
+        #expect(summary.letters == 3 && summary.failed == 1 && summary.rendered == 2)
+        #expect(summary.totals.first?.total == "15.00")
+        let csv = try String(contentsOf: folder.appendingPathComponent("manifest.csv"), encoding: .utf8)
+        let ids = csv.split(separator: "\n").dropFirst().map { $0.split(separator: ",").first.map(String.init) ?? "" }
+        #expect(ids == ["A", "B", "C", "TOTAL"])
+        // A value a spreadsheet would run as a formula is neutralised.
+        #expect(csv.contains("\"'=HYPERLINK(\"\"x\"\")\""))
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("manifest.json"))) as? [String: Any]
+        #expect((json?["letters"] as? [[String: Any]])?.count == 3)
+        #expect(json?["failed"] as? Int == 1)
+    }
+}
