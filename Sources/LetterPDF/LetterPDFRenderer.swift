@@ -121,7 +121,10 @@ struct Drawer {
             var cx = x
             for run in line {
                 let style = TextMeasure.style(run, forceBold: forceBold)
-                try page.text(run.text, x: cx * mm, y: y * mm, style: style, size: size, gray: gray)
+                // A no-break space only guided the line breaking; it prints as an ordinary space
+                // (same width), so text copied or extracted from the PDF matches the preview.
+                let printed = run.text.contains("\u{00A0}") ? run.text.replacingOccurrences(of: "\u{00A0}", with: " ") : run.text
+                try page.text(printed, x: cx * mm, y: y * mm, style: style, size: size, gray: gray)
                 cx += try measure.width(run.text, style: style, size: size)
             }
         case .rule(let x1, let y1, let x2, let y2, let width, let gray):

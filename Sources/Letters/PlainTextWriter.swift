@@ -38,7 +38,9 @@ public struct PlainTextWriter: Sendable {
             addLines(letter.footer)
         }
         while out.last?.isEmpty == true { out.removeLast() }
-        return out.joined(separator: "\n") + "\n"
+        // No-break spaces kept "€ 1.234,56" and "29 november" together while wrapping; the text
+        // itself carries ordinary spaces, as the PDF does.
+        return out.joined(separator: "\n").replacingOccurrences(of: "\u{00A0}", with: " ") + "\n"
     }
 
     func blocks(_ blocks: [Block]) -> [String] {

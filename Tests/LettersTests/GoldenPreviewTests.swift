@@ -36,7 +36,7 @@ import Testing
     @Test func previewStatesTheFigures() throws {
         let text = PlainTextWriter().write(try Repo.letter("notice-claim.json"))
         for figure in ["€1,210.00", "-€200.00", "€15.66", "€22.99", "€40.00", "€106.57", "€1,195.22",
-                       "4\u{00A0}December 2026", "REGISTERED MAIL", "+++090/9337/55493+++", "16\u{00A0}August 2026"] {
+                       "4 December 2026", "REGISTERED MAIL", "+++090/9337/55493+++", "16 August 2026"] {
             #expect(text.contains(figure), "\(figure)")
         }
     }
