@@ -18,9 +18,18 @@ enum BundledRates {
         ("uk-late-payment", "UK: Late Payment Act statutory interest (Bank Rate + 8, fixed when interest starts)", .fixedAtStart, false),
     ]
 
-    static let all: [RateSeries] = catalogue.map { entry in
-        RateSeries(name: entry.name, title: entry.title, periods: parse(csv[entry.name] ?? "", name: entry.name),
-                   rule: entry.rule, compoundsYearly: entry.compounds)
+    nonisolated(unsafe) private static var parsed: [String: RateSeries] = [:]
+    private static let lock = NSLock()
+
+    /// A shipped series, parsed on first use.
+    static func series(_ name: String) -> RateSeries? {
+        lock.lock(); defer { lock.unlock() }
+        if let known = parsed[name] { return known }
+        guard let entry = catalogue.first(where: { $0.name == name }) else { return nil }
+        let series = RateSeries(name: entry.name, title: entry.title, periods: parse(csv[entry.name] ?? "", name: entry.name),
+                                rule: entry.rule, compoundsYearly: entry.compounds)
+        parsed[name] = series
+        return series
     }
 
     /// Parses `series,valid_from,valid_to,rate_percent,source`. The data is ours: a bad row is a

@@ -60,30 +60,39 @@ public struct RateSeries: Sendable, Equatable {
     }
 }
 
-/// The rate series Overdue knows, by name.
+/// The rate series Overdue knows, by name. The shipped series are parsed on first use, one by
+/// one, so that a command that needs one series does not pay for ten.
 public struct RateTable: Sendable {
-    public private(set) var series: [String: RateSeries]
+    private var own: [String: RateSeries]
+    private let withBundled: Bool
 
     public init(series: [RateSeries]) {
-        self.series = Dictionary(series.map { ($0.name, $0) }, uniquingKeysWith: { _, new in new })
+        own = Dictionary(series.map { ($0.name, $0) }, uniquingKeysWith: { _, new in new })
+        withBundled = false
     }
 
+    private init(bundled: Bool) { own = [:]; withBundled = bundled }
+
     /// The series shipped with the package.
-    public static let bundled = RateTable(series: BundledRates.all)
+    public static let bundled = RateTable(bundled: true)
 
-    public func named(_ name: String) -> RateSeries? { series[name] }
+    public func named(_ name: String) -> RateSeries? {
+        own[name] ?? (withBundled ? BundledRates.series(name) : nil)
+    }
 
-    public var names: [String] { series.keys.sorted() }
+    public var names: [String] {
+        Set(own.keys).union(withBundled ? BundledRates.catalogue.map(\.name) : []).sorted()
+    }
 
     /// Adds new series and replaces the periods the given values cover (`--rates FILE`).
     /// A series unknown so far is added with the usual rule (split at changes, simple interest).
     public func merging(_ additions: [String: [RatePeriod]]) -> RateTable {
         var copy = self
         for (name, periods) in additions {
-            if let existing = copy.series[name] {
-                copy.series[name] = existing.replacing(with: periods)
+            if let existing = named(name) {
+                copy.own[name] = existing.replacing(with: periods)
             } else {
-                copy.series[name] = RateSeries(name: name, title: "\(name) (from a rates file)", periods: periods)
+                copy.own[name] = RateSeries(name: name, title: "\(name) (from a rates file)", periods: periods)
             }
         }
         return copy
