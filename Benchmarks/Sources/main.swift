@@ -10,7 +10,7 @@ import Letters
 
 let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 let letters = CommandLine.arguments.dropFirst().compactMap { Int($0) }.first ?? 4000
-let jobs = ProcessInfo.processInfo.activeProcessorCount
+let jobs = ProcessInfo.processInfo.environment["BENCH_JOBS"].flatMap(Int.init) ?? ProcessInfo.processInfo.activeProcessorCount
 let work = FileManager.default.temporaryDirectory.appendingPathComponent("overdue-bench-\(ProcessInfo.processInfo.processIdentifier)")
 try? FileManager.default.removeItem(at: work)
 try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
