@@ -119,13 +119,13 @@ struct Drawer {
         switch item {
         case .text(let line, let x, let y, let size, let gray, let forceBold):
             var cx = x
-            for run in line {
+            for (index, run) in line.enumerated() {
                 let style = TextMeasure.style(run, forceBold: forceBold)
                 // A no-break space only guided the line breaking; it prints as an ordinary space
                 // (same width), so text copied or extracted from the PDF matches the preview.
                 let printed = run.text.contains("\u{00A0}") ? run.text.replacingOccurrences(of: "\u{00A0}", with: " ") : run.text
                 try page.text(printed, x: cx * mm, y: y * mm, style: style, size: size, gray: gray)
-                cx += try measure.width(run.text, style: style, size: size)
+                if index + 1 < line.count { cx += try measure.width(run.text, style: style, size: size) }
             }
         case .rule(let x1, let y1, let x2, let y2, let width, let gray):
             try page.line(from: (x1 * mm, y1 * mm), to: (x2 * mm, y2 * mm), width: width, gray: gray)
