@@ -42,8 +42,9 @@ struct LetterLayout {
         var last: [Line]?
         if case .paragraph(let lines)? = body.last { last = lines; body.removeLast() }
         try blocks(body)
-        let closing = try closingLines()
         let payment = try paymentBlock()
+        // Beside the payment block the closing keeps to the left half.
+        let closing = try closingLines(maxWidth: payment == nil ? PageGeometry.textWidth : Self.paymentX - PageGeometry.left - 4)
         // The payment block stands beside the closing and signature, on the right half.
         let finalHeight = max(closingHeight(closing), payment?.height ?? 0)
         if let last {
@@ -308,10 +309,10 @@ struct LetterLayout {
 
     private static let signatureSpace = 10.0
 
-    private func closingLines() throws -> [Line] {
+    private func closingLines(maxWidth: Double) throws -> [Line] {
         try letter.closing.flatMap { block -> [Line] in
             guard case .paragraph(let lines) = block else { return [] }
-            return try wrapParagraph(lines, indent: 0)
+            return try lines.flatMap { try measure.wrap($0, maxWidth: maxWidth, size: Typography.body) }
         }
     }
 
