@@ -39,3 +39,27 @@ import Testing
         #expect(text.contains("Łódź Dvořák & Søn BVBA"))
     }
 }
+
+@Suite(.serialized) struct PaymentBlockLayoutTests {
+    /// The closing (long in French) stays left of the payment block beside it.
+    @Test(arguments: LocaleFormatter.languages)
+    func theClosingNeverRunsIntoThePaymentBlock(language: String) throws {
+        let letter = try Repo.letter("many-invoices.json", language: language)
+        let path = try temporaryPDF(try shippedRenderer().render(letter))
+        let all = words(bbox: try tool("pdftotext", ["-bbox", path, "-"]).output)
+        let lastPage = all.map(\.page).max() ?? 1
+        let closing = Set(letter.closing.flatMap { block -> [String] in
+            guard case .paragraph(let lines) = block else { return [] }
+            return lines.flatMap { $0.plainText.split(separator: " ").map(String.init) }
+        })
+        let mm = 72.0 / 25.4
+        let page = all.filter { $0.page == lastPage && $0.word.yMax < 274 * mm }.map(\.word)
+        // The payment block's text starts with the IBAN right of its QR code (98 + 24 mm); the box is about
+        // as tall as the code, and the closing must keep left of it over that band.
+        let iban = try #require(page.first { $0.text == "IBAN" && $0.xMin > 122 * mm })
+        let top = iban.yMin - 3 * mm, bottom = iban.yMin + 24 * mm
+        let beside = page.filter { closing.contains($0.text) && $0.xMin < 98 * mm && $0.yMax > top && $0.yMin < bottom }
+        #expect(!beside.isEmpty, "the closing should sit beside the payment block")
+        for w in beside { #expect(w.xMax < 98 * mm, "\(w.text) at \(w.xMax / mm) mm") }
+    }
+}
