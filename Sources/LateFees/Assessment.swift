@@ -16,6 +16,9 @@ public struct Assessment: Sendable, Equatable {
     public var warnings: [String]
     /// The interest terms applied (`nil`: no interest may be charged).
     public var interestTerms: InterestTerms?
+    /// The yearly rate the interest terms give on the letter date, from the rate table the
+    /// assessment used (`nil` without interest terms).
+    public var annualRate: Decimal?
     public var imputation: Imputation
     /// For consumers in Belgium and the Netherlands: the first day fees may be charged
     /// (`.some(nil)`: no qualifying reminder yet); `nil` when the rule does not apply.

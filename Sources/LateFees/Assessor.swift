@@ -73,6 +73,7 @@ public struct Assessor: Sendable {
         }
         return Assessment(asOf: asOf, currency: currencies[0], lines: lines, periods: periods, feeLines: feeLines,
                           deadline: deadline, deadlineBusinessDays: businessDays, warnings: warnings,
-                          interestTerms: rules.interest, imputation: imputation, feesAllowedFrom: rules.feesAllowedFrom)
+                          interestTerms: rules.interest,
+                          annualRate: rules.interest?.annualRate(on: asOf, rates: engine.rates), imputation: imputation, feesAllowedFrom: rules.feesAllowedFrom)
     }
 }

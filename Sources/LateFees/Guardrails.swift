@@ -71,13 +71,7 @@ struct Guardrails {
         if belgianConsumer, let current = interest {
             // Art. XIX.4 CEL: at most the rate of the Law of 2 August 2002.
             let commercial = rates.named("be-commercial")
-            let offered: Decimal? = {
-                switch current.source {
-                case .annualRate(let r): return r
-                case .monthlyRate(let m): return m * 12
-                case .series(let name): return rates.named(name)?.period(on: asOf)?.percent
-                }
-            }()
+            let offered = current.annualRate(on: asOf, rates: rates)
             if let offered, let cap = commercial?.period(on: asOf)?.percent, offered > cap {
                 warnings.append("the interest rate \(Money.plain(offered))% exceeds the commercial rate \(Money.plain(cap))%, the most a consumer in Belgium may be charged (art. XIX.4 CEL): be-commercial was used")
                 interest = InterestTerms(source: .series("be-commercial"), basis: current.basis)

@@ -65,19 +65,8 @@ public enum LetterCharges {
             } else if claim.terms.feePolicy == .beConsumer {
                 damages = BelgianConsumerRules.lumpSumCap(balance: open)
             }
-            // The rate the terms will claim, at most the commercial rate (art. XIX.4 CEL).
-            var rate: Decimal? = assessment.interestTerms.flatMap { terms -> Decimal? in
-                switch terms.source {
-                case .annualRate(let r): return r
-                case .monthlyRate(let m): return m * 12
-                case .series(let name): return RateTable.bundled.named(name)?.period(on: assessment.asOf)?.percent
-                }
-            }
-            if let offered = rate, let commercial = RateTable.bundled.named("be-commercial")?.period(on: assessment.asOf)?.percent,
-               offered > commercial {
-                warnings.append("the interest rate \(Money.plain(offered))% exceeds the commercial rate \(Money.plain(commercial))%, the most a consumer may be charged (art. XIX.4 CEL); the letter states \(Money.plain(commercial))%")
-                rate = commercial
-            }
+            // The rate the terms will claim; the assessment already holds it to the commercial rate (art. XIX.4 CEL).
+            let rate = assessment.annualRate
             statements = ConsumerStatements(damagesIfUnpaid: damages, interestRateIfUnpaid: rate, periodEnd: end, byEmail: byEmail)
         }
         return ReminderFigures(open: open, fee: Money.round(fee), deadline: deadline, consumer: statements, warnings: warnings)

@@ -98,3 +98,15 @@ public struct RateTable: Sendable {
         return copy
     }
 }
+
+extension InterestTerms {
+    /// The yearly rate these terms give on `date` (a monthly rate times 12), looking series up
+    /// in `rates`; nil for a series without a rate that day.
+    public func annualRate(on date: CalendarDate, rates: RateTable) -> Decimal? {
+        switch source {
+        case .annualRate(let rate): return rate
+        case .monthlyRate(let rate): return rate * 12
+        case .series(let name): return rates.named(name)?.period(on: date)?.percent
+        }
+    }
+}

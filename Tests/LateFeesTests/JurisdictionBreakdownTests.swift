@@ -134,6 +134,26 @@ import Testing
         #expect(report.fees_allowed_from == AssessmentReport.NullableDate("2026-04-22"))
     }
 
+    @Test func theFirstReminderStatesTheRateOfTheRatesTheAssessmentUsed() throws {
+        // A rates file that adds a series and corrects be-commercial for 2026 H2.
+        let rates = RateTable.bundled.merging([
+            "my-rate": [RatePeriod(from: date("2026-01-01"), to: date("2026-12-31"), percent: dec("6.25"))],
+            "be-commercial": [RatePeriod(from: date("2026-07-01"), to: date("2026-12-31"), percent: dec("9.75"))],
+        ])
+        let own = claim(kind: .consumer, terms: Terms(interest: InterestTerms(source: .series("my-rate"))))
+        let a = try Assessor(rates: rates).assess(own, asOf: date("2026-11-02"))
+        #expect(a.annualRate == dec("6.25"))
+        let figures = LetterCharges.reminder(claim: own, assessment: a, first: true, byEmail: false)
+        #expect(figures.consumer?.interestRateIfUnpaid == dec("6.25"))
+
+        // 12 % is above the corrected commercial rate: the statement gives 9.75 %, not the bundled value.
+        let high = claim(kind: .consumer, terms: Terms(interest: InterestTerms(source: .annualRate(12))))
+        let capped = try Assessor(rates: rates).assess(high, asOf: date("2026-11-02"))
+        #expect(LetterCharges.reminder(claim: high, assessment: capped, first: true, byEmail: false)
+            .consumer?.interestRateIfUnpaid == dec("9.75"))
+        #expect(capped.warnings.contains { $0.contains("art. XIX.4 CEL") })
+    }
+
     @Test func dutchConsumersOweWIKOnlyFourteenDaysAfterTheLetter() throws {
         let c = claim(creditor: "NL", debtor: "NL", kind: .consumer,
                       history: [HistoryEntry(letter: "reminder", date: date("2026-04-10"), by: "post")])
