@@ -60,6 +60,8 @@ extension LetterValues {
         v["has_consumer_interest"] = consumer?.interestRateIfUnpaid != nil
         v["consumer_both"] = (consumer?.damagesIfUnpaid ?? 0) > 0 && consumer?.interestRateIfUnpaid != nil
         v["consumer_none"] = (consumer?.damagesIfUnpaid ?? 0) == 0 && consumer?.interestRateIfUnpaid == nil
+        // Only legal interest is announced: it is due by law, not under the terms and conditions.
+        v["consumer_by_law_only"] = (consumer?.damagesIfUnpaid ?? 0) == 0 && consumer?.interestRateIfUnpaid != nil && interestIsLegal
         v["consumer_period_end"] = consumer.map { format.date($0.periodEnd) } ?? ""
         v["consumer_by_email"] = consumer?.byEmail == true
         v["consumer_by_post"] = consumer?.byEmail == false

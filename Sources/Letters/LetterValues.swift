@@ -11,6 +11,16 @@ struct LetterValues {
 
     func money(_ value: Decimal) -> String { format.money(value, currency: assessment.currency) }
 
+    static let commercialSeries: Set<String> = ["be-commercial", "nl-commercial", "de-b2b", "fr-b2b", "uk-late-payment"]
+
+    /// The statutory series the interest follows, if any.
+    var seriesName: String? { if case .series(let name)? = assessment.interestTerms?.source { return name }; return nil }
+
+    /// True when the interest is the legal (non-commercial) statutory rate, due by law rather than by contract.
+    var interestIsLegal: Bool {
+        seriesName.map { !Self.commercialSeries.contains($0) && RateTable.bundled.named($0) != nil } ?? false
+    }
+
     func build() -> [String: Any] {
         let creditor = claim.creditor
         let debtor = claim.debtor
@@ -68,10 +78,8 @@ struct LetterValues {
         default: contractual = nil
         }
         v["interest_statutory"] = { if case .series? = source { return true }; return false }()
-        let seriesName: String? = { if case .series(let name)? = source { return name }; return nil }()
-        let commercial = ["be-commercial", "nl-commercial", "de-b2b", "fr-b2b", "uk-late-payment"]
-        v["interest_commercial"] = seriesName.map { commercial.contains($0) || RateTable.bundled.named($0) == nil } ?? false
-        v["interest_legal"] = seriesName.map { !commercial.contains($0) && RateTable.bundled.named($0) != nil } ?? false
+        v["interest_commercial"] = seriesName.map { Self.commercialSeries.contains($0) || RateTable.bundled.named($0) == nil } ?? false
+        v["interest_legal"] = interestIsLegal
         v["interest_compounds"] = seriesName.flatMap { RateTable.bundled.named($0)?.compoundsYearly } ?? false
         v["has_paid_imputed"] = assessment.paid > 0 && assessment.imputation == .costsInterestPrincipal
         v["interest_contractual"] = contractual != nil

@@ -1,4 +1,5 @@
 import Foundation
+import InvoiceModel
 import Letters
 import Testing
 
@@ -24,6 +25,32 @@ import Testing
         // No fee, although the terms have a reminder fee; the sender is told why.
         #expect(!text.contains(f.money(10, currency: "EUR").replacingOccurrences(of: "\u{00A0}", with: " ")))
         #expect(letter.warnings.contains { $0.contains("first reminder to a consumer in Belgium is free") })
+    }
+
+    /// Without an interest clause the consumer owes the legal rate, by law: the letter says so and
+    /// does not pretend the terms and conditions provide it.
+    @Test(arguments: [
+        ("en", "late-payment interest at the legal rate of", "as provided in our terms and conditions"),
+        ("nl", "verwijlinterest tegen de wettelijke rentevoet van", "zoals bepaald in onze algemene voorwaarden"),
+        ("fr", "intérêts de retard au taux légal de", "conformément à nos conditions générales"),
+        ("de", "Verzugszinsen zum gesetzlichen Zinssatz von", "wie in unseren Allgemeinen Geschäftsbedingungen vorgesehen"),
+    ])
+    func legalInterestIsAnnouncedAsDueByLaw(language: String, legal: String, byTerms: String) throws {
+        func text(_ edit: @escaping (inout Claim) -> Void) throws -> String {
+            let letter = try Repo.letter("consumer-claim.json", kind: .reminder, language: language, edit: edit)
+            return PlainTextWriter(width: 1000).write(letter).replacingOccurrences(of: "\u{00A0}", with: " ")
+        }
+        let lawOnly = try text { $0.terms.interest = nil; $0.terms.penalty = nil; $0.terms.feePolicy = FeePolicy.none }
+        #expect(lawOnly.contains(legal))
+        #expect(!lawOnly.contains(byTerms))
+        // With a damages clause beside it, the clause is still cited.
+        let withDamages = try text { $0.terms.interest = nil }
+        #expect(withDamages.contains(legal))
+        #expect(withDamages.contains(byTerms))
+        // A contractual rate (capped at the commercial rate) is not called legal.
+        let contractual = try text { _ in }
+        #expect(!contractual.contains(legal))
+        #expect(contractual.contains(byTerms))
     }
 
     @Test func aSecondReminderMayCarryTheFee() throws {
