@@ -28,14 +28,15 @@ import Testing
     }
 
     /// Without an interest clause the consumer owes the legal rate, by law: the letter says so and
-    /// does not pretend the terms and conditions provide it.
+    /// does not pretend the terms and conditions provide it. A clause above the commercial rate is
+    /// cut to it, and the letter says that too.
     @Test(arguments: [
-        ("en", "late-payment interest at the legal rate of", "as provided in our terms and conditions"),
-        ("nl", "verwijlinterest tegen de wettelijke rentevoet van", "zoals bepaald in onze algemene voorwaarden"),
-        ("fr", "intérêts de retard au taux légal de", "conformément à nos conditions générales"),
-        ("de", "Verzugszinsen zum gesetzlichen Zinssatz von", "wie in unseren Allgemeinen Geschäftsbedingungen vorgesehen"),
+        ("en", "late-payment interest at the legal rate of", "as provided in our terms and conditions", "(the highest rate the law allows)"),
+        ("nl", "verwijlinterest tegen de wettelijke rentevoet van", "zoals bepaald in onze algemene voorwaarden", "(de hoogste rentevoet die de wet toelaat)"),
+        ("fr", "intérêts de retard au taux légal de", "conformément à nos conditions générales", "(le taux maximal autorisé par la loi)"),
+        ("de", "Verzugszinsen zum gesetzlichen Zinssatz von", "wie in unseren Allgemeinen Geschäftsbedingungen vorgesehen", "(der gesetzlich zulässige Höchstsatz)"),
     ])
-    func legalInterestIsAnnouncedAsDueByLaw(language: String, legal: String, byTerms: String) throws {
+    func theInterestIsAnnouncedWithItsBasis(language: String, legal: String, byTerms: String, capped: String) throws {
         func text(_ edit: @escaping (inout Claim) -> Void) throws -> String {
             let letter = try Repo.letter("consumer-claim.json", kind: .reminder, language: language, edit: edit)
             return PlainTextWriter(width: 1000).write(letter).replacingOccurrences(of: "\u{00A0}", with: " ")
@@ -47,10 +48,16 @@ import Testing
         let withDamages = try text { $0.terms.interest = nil }
         #expect(withDamages.contains(legal))
         #expect(withDamages.contains(byTerms))
-        // A contractual rate (capped at the commercial rate) is not called legal.
+        #expect(!withDamages.contains(capped))
+        // A contractual rate of 12 % is cut to the commercial rate: said so, and not called legal.
         let contractual = try text { _ in }
         #expect(!contractual.contains(legal))
         #expect(contractual.contains(byTerms))
+        #expect(contractual.contains(capped))
+        // A contractual rate under the cap is stated as agreed.
+        let agreed = try text { $0.terms.interest = InterestTerms(source: .annualRate(8)) }
+        #expect(agreed.contains(byTerms))
+        #expect(!agreed.contains(capped))
     }
 
     @Test func aSecondReminderMayCarryTheFee() throws {
