@@ -71,13 +71,9 @@ struct LetterValues {
         for name in RateTable.bundled.names {
             v["interest_series_" + name.replacingOccurrences(of: "-", with: "_")] = source == .series(name)
         }
-        var contractual: Decimal?
-        switch source {
-        case .annualRate(let r)?: contractual = r
-        case .monthlyRate(let m)?: contractual = m * 12
-        default: contractual = nil
-        }
-        v["interest_statutory"] = { if case .series? = source { return true }; return false }()
+        // A rate of the terms themselves (not a statutory series), as a yearly rate.
+        let contractual = seriesName == nil ? assessment.annualRate : nil
+        v["interest_statutory"] = seriesName != nil
         v["interest_commercial"] = seriesName.map { Self.commercialSeries.contains($0) || RateTable.bundled.named($0) == nil } ?? false
         v["interest_legal"] = interestIsLegal
         v["interest_compounds"] = seriesName.flatMap { RateTable.bundled.named($0)?.compoundsYearly } ?? false
