@@ -59,11 +59,14 @@ public final class BatchRunner: @unchecked Sendable {
     let settings: BatchSettings
     /// Digest of everything shared by all letters: templates, rates, settings, program version.
     let fingerprint: String
+    /// Shared by the workers: each template is parsed once per shape of letter.
+    let composer: LetterComposer
 
     public static let version = "overdue 1"
 
     public init(templates: LetterTemplates, rates: RateTable, fonts: FontFiles, fallback: FontFiles?, settings: BatchSettings) {
         self.templates = templates; self.rates = rates; self.fonts = fonts; self.fallback = fallback; self.settings = settings
+        composer = LetterComposer(templates: templates, cache: CompositionCache())
         var hasher = SHA256()
         hasher.update(data: Data(Self.version.utf8))
         for name in templates.files.keys.sorted() {
@@ -133,7 +136,7 @@ public final class BatchRunner: @unchecked Sendable {
         let assessment = try Assessor(rates: rates).assess(item.claim, asOf: asOf)
         let language = LocaleFormatter.letterLanguage(asked: settings.language, claim: item.claim, defaultLanguage: settings.defaultLanguage)
         guard LocaleFormatter.languages.contains(language) else { throw BatchError.language(language) }
-        let letter = try LetterComposer(templates: templates).compose(settings.kind, language: language, claim: item.claim,
+        let letter = try composer.compose(settings.kind, language: language, claim: item.claim,
                                                                        assessment: assessment, byEmail: settings.byEmail)
         return (letter, assessment, asOf)
     }

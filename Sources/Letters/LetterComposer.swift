@@ -5,8 +5,10 @@ import LateFees
 /// Fills a letter template with a claim's figures and returns the document model.
 public struct LetterComposer: Sendable {
     public let templates: LetterTemplates
+    /// When set, each template is rendered and parsed once per shape of its values (batches).
+    public let cache: CompositionCache?
 
-    public init(templates: LetterTemplates) { self.templates = templates }
+    public init(templates: LetterTemplates, cache: CompositionCache? = nil) { self.templates = templates; self.cache = cache }
 
     /// The sections every letter must have.
     static let requiredSections = ["sender", "recipient", "date", "subject", "body"]
@@ -30,12 +32,8 @@ public struct LetterComposer: Sendable {
         var builder = LetterValues(claim: claim, assessment: assessment, format: format)
         var values = builder.build()
         let (warnings, amountDue) = try builder.add(kind: kind, byEmail: byEmail, to: &values)
-        let rendered = try templates.render(name, values: values)
         let origin = templates.files[name]?.origin ?? name
-        let sections = try LetterMarkup.parse(rendered, source: origin)
-        for required in Self.requiredSections where sections[required] == nil {
-            throw TemplateError.missingSection(template: origin, name: required)
-        }
+        let sections = try self.sections(name, values: values, origin: origin)
         func lines(_ section: String) -> [Line] {
             (sections[section] ?? []).flatMap { block -> [Line] in
                 if case .paragraph(let lines) = block { return lines }
@@ -71,5 +69,27 @@ public struct LetterComposer: Sendable {
         }
         document.warnings = warnings
         return document
+    }
+
+    /// The template's sections for `values`: rendered and parsed, or filled in from the cache.
+    func sections(_ name: String, values: [String: Any], origin: String) throws -> [String: [Block]] {
+        if let cache, cache.isCacheable(name, in: templates), let shape = TemplateShape(values) {
+            if let cached = cache.sections(template: name, shape: shape.key) {
+                return CompositionCache.fill(cached, with: shape.texts)
+            }
+            let withPlaceholders = try parse(name, values: TemplateShape.placeholders(for: values), origin: origin)
+            cache.store(withPlaceholders, template: name, shape: shape.key)
+            return CompositionCache.fill(withPlaceholders, with: shape.texts)
+        }
+        return try parse(name, values: values, origin: origin)
+    }
+
+    func parse(_ name: String, values: [String: Any], origin: String) throws -> [String: [Block]] {
+        let rendered = try templates.render(name, values: values)
+        let sections = try LetterMarkup.parse(rendered, source: origin)
+        for required in Self.requiredSections where sections[required] == nil {
+            throw TemplateError.missingSection(template: origin, name: required)
+        }
+        return sections
     }
 }

@@ -21,19 +21,40 @@ public enum LetterMarkup {
     public static func escape(_ value: String) -> String {
         var out = ""
         out.reserveCapacity(value.count + 4)
-        var first = true
+        // A dash is escaped until the first visible character: the parser trims leading spaces,
+        // so " - x" at the start of a line must not become a list item.
+        var leading = true
         for ch in value {
             switch ch {
             case "\\", "*", "|", "@":
                 out.append("\\"); out.append(ch)
-            case "-" where first:
+            case "-" where leading:
                 out.append("\\-")
             case "\n", "\r", "\r\n", "\u{2028}", "\u{2029}", "\t":
                 out.append(" ")
+                continue
+            case " ":
+                out.append(ch)
+                continue
             default:
                 out.append(ch)
             }
-            first = false
+            leading = false
+        }
+        return out
+    }
+
+    /// How a data value prints once escaped and parsed: line breaks and tabs become spaces.
+    public static func printed(_ value: String) -> String {
+        // Fast path: no byte of a tab, LF, CR or of U+2028/U+2029 (which start with 0xE2).
+        if !value.utf8.contains(where: { $0 == 9 || $0 == 10 || $0 == 13 || $0 == 0xE2 }) { return value }
+        var out = ""
+        out.reserveCapacity(value.utf8.count)
+        for ch in value {
+            switch ch {
+            case "\n", "\r", "\r\n", "\u{2028}", "\u{2029}", "\t": out.append(" ")
+            default: out.append(ch)
+            }
         }
         return out
     }
@@ -104,7 +125,8 @@ public enum LetterMarkup {
                 list.append(runs(Substring(text).dropFirst(2)))
             } else {
                 endList(); endTable()
-                let hardBreak = text.hasSuffix("\\") && !text.hasSuffix("\\\\")
+                // A line ending in an odd number of backslashes ends in a break (an even number is escaped backslashes).
+                let hardBreak = text.utf8.reversed().prefix { $0 == 92 }.count % 2 == 1
                 let content = hardBreak ? Substring(text.dropLast()) : Substring(text)
                 var parsed = runs(content)
                 if !pendingJoin.isEmpty {
