@@ -35,7 +35,7 @@ let package = Package(
             "InvoiceModel", "InvoiceReaders", "LateFees", "Letters", "LetterPDF", "HaruPDF",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .executableTarget(name: "overdue-bench", dependencies: ["Batch", "InvoiceModel", "InvoiceReaders", "LateFees", "Letters", "LetterPDF", "HaruPDF"],
+        .executableTarget(name: "overdue-bench", dependencies: ["Batch", "InvoiceModel", "InvoiceReaders", "LateFees", "Letters", "LetterPDF", "HaruPDF", "QRCode"],
                           path: "Benchmarks/Sources"),
         .testTarget(name: "LateFeesTests", dependencies: ["LateFees", "InvoiceModel"]),
         .testTarget(name: "InvoiceReadersTests", dependencies: ["InvoiceReaders", "InvoiceModel", "LateFees"]),

@@ -7,6 +7,7 @@ import InvoiceReaders
 import LateFees
 import LetterPDF
 import Letters
+import QRCode
 
 let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 let letters = CommandLine.arguments.dropFirst().compactMap { Int($0) }.first ?? 4000
@@ -173,6 +174,16 @@ func phases() throws {
         let plan = try renderer.plan(letter); t.plan += lap()
         _ = try renderer.render(plan: plan); t.pdf += lap()
     }
+    var q = 0.0, cachedCompose = 0.0
+    let cachedComposer = LetterComposer(templates: try templates(), cache: CompositionCache())
+    for claim in claims.prefix(n) {
+        let a = try Assessor().assess(claim, asOf: asOf)
+        let letter = try cachedComposer.compose(.reminder, language: "en", claim: claim, assessment: a)
+        _ = lap()
+        _ = try cachedComposer.compose(.reminder, language: "en", claim: claim, assessment: a); cachedCompose += lap()
+        _ = try QRMatrix.encode(Array(letter.qrPayload!.utf8), maxVersion: 13); q += lap()
+    }
+    log(String(format: "cached compose %.3f ms, QR encode %.3f", cachedCompose * 1000 / Double(n), q * 1000 / Double(n)))
     var v = 0.0, r = 0.0, m = 0.0
     let library = try templates()
     for claim in claims.prefix(n) {

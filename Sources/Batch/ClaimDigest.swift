@@ -22,8 +22,28 @@ enum ClaimDigest {
             add("|")
         }
         for h in claim.history { add(h.letter); add(h.date.description); add(h.by) }
-        add("\(claim.terms)")
+        add(TermsText.shared.text(claim.terms))
         add(claim.compromise.map { "\($0)" })
         hasher.update(data: Data(text.utf8))
+    }
+}
+
+/// The text of the last few terms seen: a batch's claims share their terms (the profile's), and
+/// describing them by reflection costs more than the rest of the digest.
+final class TermsText: @unchecked Sendable {
+    static let shared = TermsText()
+    private let lock = NSLock()
+    private var known: [(Terms, String)] = []
+
+    func text(_ terms: Terms) -> String {
+        lock.lock()
+        if let hit = known.first(where: { $0.0 == terms }) { lock.unlock(); return hit.1 }
+        lock.unlock()
+        let text = "\(terms)"
+        lock.lock()
+        if known.count >= 8 { known.removeFirst() }
+        known.append((terms, text))
+        lock.unlock()
+        return text
     }
 }

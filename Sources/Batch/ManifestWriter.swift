@@ -23,6 +23,9 @@ public final class ManifestWriter: @unchecked Sendable {
     private var summary = Summary()
     private var sums: [String: (count: Int, principal: Decimal, interest: Decimal, fees: Decimal, total: Decimal)] = [:]
     private let encoder: JSONEncoder
+    /// Written in blocks rather than a system call per line.
+    private var jsonBuffer = Data(), csvBuffer = Data()
+    private static let flushSize = 64 << 10
 
     public init(folder: String) throws {
         self.folder = folder
@@ -53,8 +56,9 @@ public final class ManifestWriter: @unchecked Sendable {
 
     private func write(_ entry: Manifest.Entry) {
         let line = (try? encoder.encode(entry)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
-        json.write(Data(((summary.letters == 0 ? "    " : ",\n    ") + line).utf8))
-        csv.write(Data((Manifest.csvRow(entry) + "\n").utf8))
+        jsonBuffer.append(contentsOf: ((summary.letters == 0 ? "    " : ",\n    ") + line).utf8)
+        csvBuffer.append(contentsOf: (Manifest.csvRow(entry) + "\n").utf8)
+        if jsonBuffer.count >= Self.flushSize || csvBuffer.count >= Self.flushSize { flush() }
         summary.letters += 1
         switch entry.status {
         case "failed": summary.failed += 1; summary.failedOrigins.insert(entry.origin)
@@ -72,6 +76,11 @@ public final class ManifestWriter: @unchecked Sendable {
         }
     }
 
+    private func flush() {
+        json.write(jsonBuffer); jsonBuffer.removeAll(keepingCapacity: true)
+        csv.write(csvBuffer); csvBuffer.removeAll(keepingCapacity: true)
+    }
+
     /// Writes the totals, closes both files and renames them into place.
     public func finish() throws -> Summary {
         lock.lock(); defer { lock.unlock() }
@@ -82,6 +91,7 @@ public final class ManifestWriter: @unchecked Sendable {
             return Manifest.Totals(currency: currency, letters: s.count, principal: Money.plain(s.principal), interest: Money.plain(s.interest),
                                    fees: Money.plain(s.fees), total: Money.plain(s.total))
         }
+        flush()
         let totals = (try? encoder.encode(summary.totals)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
         json.write(Data("\n  ],\n  \"totals\" : \(totals),\n  \"failed\" : \(summary.failed)\n}\n".utf8))
         for t in summary.totals { csv.write(Data((Manifest.totalRow(t) + "\n").utf8)) }

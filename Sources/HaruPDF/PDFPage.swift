@@ -5,18 +5,22 @@ public struct PDFPage {
     let page: HPDF_Page
     unowned let writer: PDFWriter
 
-    /// Draws `text` with its baseline at `y`, starting at `x`.
-    public func text(_ text: String, x: Double, y: Double, style: FontStyle, size: Double, gray: Double = 0) throws {
+    /// Draws `text` with its baseline at `y`, starting at `x`. With `noBreakSpaceAsSpace`, a
+    /// no-break space is written as an ordinary space (same width).
+    public func text(_ text: String, x: Double, y: Double, style: FontStyle, size: Double, gray: Double = 0,
+                     noBreakSpaceAsSpace: Bool = false) throws {
         guard !text.isEmpty else { return }
-        let runs = try writer.encodedRuns(text, style: style)
+        let runs = try writer.encodedRuns(text, style: style, noBreakSpaceAsSpace: noBreakSpaceAsSpace)
         HPDF_Page_SetGrayFill(page, Float(gray))
         HPDF_Page_BeginText(page)
         HPDF_Page_MoveTextPos(page, Float(x), Float(writer.pageHeight - y))
         for (font, bytes) in runs {
             HPDF_Page_SetFontAndSize(page, font, Float(size))
-            var cString = bytes.map { CChar(bitPattern: $0) }
+            var cString = bytes
             cString.append(0)
-            HPDF_Page_ShowText(page, cString)
+            cString.withUnsafeBufferPointer { buffer in
+                HPDF_Page_ShowText(page, UnsafeRawPointer(buffer.baseAddress!).assumingMemoryBound(to: CChar.self))
+            }
         }
         HPDF_Page_EndText(page)
         try writer.check("drawing text")

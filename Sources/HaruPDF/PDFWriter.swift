@@ -14,10 +14,26 @@ public final class PDFWriter {
     /// Font families in order of preference; the fallback's files are parsed on first need.
     private let families: [FontFiles]
     private var fontNames: [[FontStyle: String]]
-    /// (family, face, encoding) -> libharu font of the current document.
-    private var fonts: [Int: HPDF_Font] = [:]
-    /// (face, scalar) -> (family, width in 1/1000 em); family -1 = no glyph.
-    private var glyphCache: [UInt64: (family: Int, width: Double)] = [:]
+    /// (family, face, encoding) -> libharu font of the current document, by `Glyph.fontSlot`.
+    private var fonts: [HPDF_Font?]
+    /// What prints a character in a face: looked up once per handle, in a flat table for the
+    /// scripts of our letters (`fastLimit`) and a dictionary beyond.
+    private var fastGlyphs: [Glyph]
+    private var glyphCache: [UInt64: Glyph] = [:]
+    private static let fastLimit: UInt32 = 0x800
+
+    /// How a character prints in one face.
+    struct Glyph {
+        /// The family that has the glyph; -1: none; -2: not looked up yet.
+        var family: Int
+        /// Advance width in 1/1000 em.
+        var width: Double
+        /// Index into `fonts`: family, face and encoding; -1 when unprintable.
+        var fontSlot: Int
+        /// The character's byte in that encoding.
+        var byte: UInt8
+        static let unknown = Glyph(family: -2, width: 0, fontSlot: -1, byte: 0)
+    }
 
     public let pageWidth: Double = 595.276   // A4 in points
     public let pageHeight: Double = 841.89
@@ -36,6 +52,8 @@ public final class PDFWriter {
         doc = handle
         families = [fonts] + (fallback.map { [$0] } ?? [])
         fontNames = families.map { _ in [:] }
+        self.fonts = Array(repeating: nil, count: families.count * FontStyle.allCases.count * Encodings.names.count)
+        fastGlyphs = Array(repeating: .unknown, count: FontStyle.allCases.count * Int(Self.fastLimit))
         // Faces are parsed on first use (libharu keeps font definitions across documents and a
         // definition adds no object to a document, so output stays byte-identical). The regular
         // face is checked now, so a missing font is an error up front.
@@ -66,7 +84,7 @@ public final class PDFWriter {
     public func beginDocument(title: String, author: String, subject: String, creator: String, keywords: String? = nil) throws {
         HPDF_NewDoc(doc)
         try check("starting a document")
-        fonts = [:]
+        for slot in fonts.indices { fonts[slot] = nil }
         HPDF_SetCompressionMode(doc, UInt32(HPDF_COMP_ALL))
         setInfo(HPDF_INFO_TITLE, title)
         setInfo(HPDF_INFO_AUTHOR, author)
@@ -157,54 +175,73 @@ public final class PDFWriter {
         return true
     }
 
-    /// Which family prints `scalar` in `style` (-1: none), and its advance width.
-    private func glyph(_ scalar: Unicode.Scalar, style: FontStyle) throws -> (family: Int, width: Double) {
+    /// How `scalar` prints in `style`.
+    @inline(__always)
+    private func glyph(_ scalar: Unicode.Scalar, style: FontStyle) throws -> Glyph {
+        if scalar.value < Self.fastLimit {
+            let index = style.rawValue * Int(Self.fastLimit) + Int(scalar.value)
+            let known = fastGlyphs[index]
+            if known.family != -2 { return known }
+            let found = try lookUp(scalar, style: style)
+            fastGlyphs[index] = found
+            return found
+        }
         let key = UInt64(style.rawValue) << 32 | UInt64(scalar.value)
         if let known = glyphCache[key] { return known }
-        var result: (family: Int, width: Double) = (-1, 0)
-        if scalar.value <= 0xFFFF, Encodings.shared.index(for: scalar) != nil {
+        let found = try lookUp(scalar, style: style)
+        glyphCache[key] = found
+        return found
+    }
+
+    /// Asks the font definitions which family prints `scalar` in `style` (the first that has it).
+    private func lookUp(_ scalar: Unicode.Scalar, style: FontStyle) throws -> Glyph {
+        var result = Glyph(family: -1, width: 0, fontSlot: -1, byte: 0)
+        if scalar.value <= 0xFFFF, let (encoding, byte) = Encodings.shared.index(for: scalar) {
             for family in families.indices {
                 guard let def = HPDF_GetFontDef(doc, try fontName(family: family, style: style)) else { continue }
                 if scalar.value == 0x20 || HPDF_TTFontDef_GetGlyphid(def, HPDF_UINT16(scalar.value)) != 0 {
-                    result = (family, Double(HPDF_TTFontDef_GetCharWidth(def, HPDF_UINT16(scalar.value))))
+                    let slot = (family * FontStyle.allCases.count + style.rawValue) * Encodings.names.count + encoding
+                    result = Glyph(family: family, width: Double(HPDF_TTFontDef_GetCharWidth(def, HPDF_UINT16(scalar.value))),
+                                   fontSlot: slot, byte: byte)
                     break
                 }
             }
         }
         HPDF_ResetError(doc); errors.reset()
-        glyphCache[key] = result
         return result
     }
 
-    /// The libharu font that prints `scalar` in `style`, and the byte for it.
-    func font(for scalar: Unicode.Scalar, style: FontStyle) throws -> (HPDF_Font, UInt8)? {
-        guard let (index, byte) = Encodings.shared.index(for: scalar) else { return nil }
-        let family = try glyph(scalar, style: style).family
-        guard family >= 0 else { return nil }
-        let key = (family * 8 + style.rawValue) * 16 + index
-        if let font = fonts[key] { return (font, byte) }
-        guard let font = HPDF_GetFont(doc, try fontName(family: family, style: style), Encodings.names[index]) else {
+    /// The libharu font of the current document for a glyph.
+    private func font(for glyph: Glyph, style: FontStyle) throws -> HPDF_Font? {
+        if let font = fonts[glyph.fontSlot] { return font }
+        let encoding = glyph.fontSlot % Encodings.names.count
+        guard let font = HPDF_GetFont(doc, try fontName(family: glyph.family, style: style), Encodings.names[encoding]) else {
             try check("selecting a font")
             return nil
         }
-        fonts[key] = font
-        return (font, byte)
+        fonts[glyph.fontSlot] = font
+        return font
     }
 
-    /// Cuts `text` into (font, bytes) runs.
-    func encodedRuns(_ text: String, style: FontStyle) throws -> [(HPDF_Font, [UInt8])] {
+    /// Cuts `text` into (font, bytes) runs. With `noBreakSpaceAsSpace`, a no-break space is
+    /// written as an ordinary space (same width), so that copied text matches the preview.
+    func encodedRuns(_ text: String, style: FontStyle, noBreakSpaceAsSpace: Bool = false) throws -> [(HPDF_Font, [UInt8])] {
         var runs: [(HPDF_Font, [UInt8])] = []
+        var currentSlot = -1
         var currentFont: HPDF_Font?
         var bytes: [UInt8] = []
-        for scalar in text.unicodeScalars {
-            guard let (font, byte) = try font(for: scalar, style: style) else {
-                throw HaruError.unprintable(text: text, characters: [Character(scalar)])
+        bytes.reserveCapacity(text.utf8.count + 1)
+        for original in text.unicodeScalars {
+            let scalar = noBreakSpaceAsSpace && original == "\u{00A0}" ? " " : original
+            let glyph = try glyph(scalar, style: style)
+            guard glyph.family >= 0 else { throw HaruError.unprintable(text: text, characters: [Character(scalar)]) }
+            if glyph.fontSlot != currentSlot {
+                guard let font = try font(for: glyph, style: style) else { throw HaruError.unprintable(text: text, characters: [Character(scalar)]) }
+                if let current = currentFont, !bytes.isEmpty { runs.append((current, bytes)); bytes = [] }
+                currentSlot = glyph.fontSlot
+                currentFont = font
             }
-            if font != currentFont, let current = currentFont, !bytes.isEmpty {
-                runs.append((current, bytes)); bytes = []
-            }
-            currentFont = font
-            bytes.append(byte)
+            bytes.append(glyph.byte)
         }
         if let currentFont, !bytes.isEmpty { runs.append((currentFont, bytes)) }
         return runs
@@ -222,7 +259,7 @@ public final class PDFWriter {
     private func setInfo(_ attr: HPDF_InfoType, _ value: String) {
         // Document information strings are written as PDFDocEncoding (Latin-1 here):
         // characters outside it are written without their diacritics.
-        let folded = value.unicodeScalars.map { $0.value < 0x100 ? String($0) : String(Character($0)).folding(options: .diacriticInsensitive, locale: nil) }.joined()
+        let folded = value.unicodeScalars.allSatisfy({ $0.value < 0x100 }) ? value : value.unicodeScalars.map { $0.value < 0x100 ? String($0) : String(Character($0)).folding(options: .diacriticInsensitive, locale: nil) }.joined()
         var latin1 = folded.unicodeScalars.map { $0.value < 0x100 && $0.value >= 0x20 ? CChar(bitPattern: UInt8($0.value)) : CChar(UInt8(ascii: "?")) }
         latin1.append(0)
         HPDF_SetInfoAttr(doc, attr, latin1)

@@ -16,12 +16,8 @@ struct LetterLayout {
         self.measure = measure
     }
 
-    private var page: PageContent {
-        get { pages[pages.count - 1] }
-        set { pages[pages.count - 1] = newValue }
-    }
-
-    private mutating func add(_ item: PageContent.Item) { page.items.append(item) }
+    /// Appends to the current page in place (a copy of the page would copy all its items).
+    private mutating func add(_ item: PageContent.Item) { pages[pages.count - 1].items.append(item) }
 
     private mutating func text(_ line: Line, x: Double, y: Double, size: Double, gray: Double = 0, bold: Bool = false) {
         add(.text(line, x: x, y: y, size: size, gray: gray, forceBold: bold))

@@ -123,8 +123,7 @@ struct Drawer {
                 let style = TextMeasure.style(run, forceBold: forceBold)
                 // A no-break space only guided the line breaking; it prints as an ordinary space
                 // (same width), so text copied or extracted from the PDF matches the preview.
-                let printed = run.text.contains("\u{00A0}") ? run.text.replacingOccurrences(of: "\u{00A0}", with: " ") : run.text
-                try page.text(printed, x: cx * mm, y: y * mm, style: style, size: size, gray: gray)
+                try page.text(run.text, x: cx * mm, y: y * mm, style: style, size: size, gray: gray, noBreakSpaceAsSpace: true)
                 if index + 1 < line.count { cx += try measure.width(run.text, style: style, size: size) }
             }
         case .rule(let x1, let y1, let x2, let y2, let width, let gray):

@@ -44,10 +44,21 @@ public enum LetterMarkup {
         return out
     }
 
+    /// Whether `value` has a tab, LF, CR, U+2028 or U+2029 (UTF-8 E2 80 A8/A9), in one byte scan.
+    static func needsSpaces(_ value: String) -> Bool {
+        var utf8 = value.utf8.makeIterator()
+        var previous: (UInt8, UInt8) = (0, 0)
+        while let byte = utf8.next() {
+            if byte == 9 || byte == 10 || byte == 13 { return true }
+            if (byte == 0xA8 || byte == 0xA9), previous == (0xE2, 0x80) { return true }
+            previous = (previous.1, byte)
+        }
+        return false
+    }
+
     /// How a data value prints once escaped and parsed: line breaks and tabs become spaces.
     public static func printed(_ value: String) -> String {
-        // Fast path: no byte of a tab, LF, CR or of U+2028/U+2029 (which start with 0xE2).
-        if !value.utf8.contains(where: { $0 == 9 || $0 == 10 || $0 == 13 || $0 == 0xE2 }) { return value }
+        if !needsSpaces(value) { return value }
         var out = ""
         out.reserveCapacity(value.utf8.count)
         for ch in value {

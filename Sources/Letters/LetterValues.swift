@@ -11,6 +11,9 @@ struct LetterValues {
 
     func money(_ value: Decimal) -> String { format.money(value, currency: assessment.currency) }
 
+    /// Each bundled series and its flag's key (`interest_series_be_commercial`).
+    static let seriesKeys = RateTable.bundled.names.map { ($0, "interest_series_" + $0.replacingOccurrences(of: "-", with: "_")) }
+
     static let commercialSeries: Set<String> = ["be-commercial", "nl-commercial", "de-b2b", "fr-b2b", "uk-late-payment"]
 
     /// The statutory series the interest follows, if any.
@@ -33,7 +36,7 @@ struct LetterValues {
         v["creditor_town"] = creditor.town
         v["creditor_address_inline"] = creditor.address.joined(separator: ", ")
         // An IBAN and a phone number never break across lines: their spaces are no-break spaces.
-        let phone = creditor.phone.map { $0.replacingOccurrences(of: " ", with: "\u{00A0}") }
+        let phone = creditor.phone.map { String(String.UnicodeScalarView($0.unicodeScalars.map { $0 == " " ? "\u{00A0}" : $0 })) }
         for (key, value) in [("vat", creditor.vat), ("iban", creditor.iban.map(Self.groupIBAN)), ("bic", creditor.bic),
                              ("email", creditor.email), ("phone", phone), ("signatory", creditor.signatory)] {
             v["creditor_\(key)"] = value ?? ""
@@ -68,8 +71,8 @@ struct LetterValues {
         v["has_interest"] = !assessment.periods.isEmpty
         let source = assessment.interestTerms?.source
         // One flag per known statutory series, so a template can cite the right law.
-        for name in RateTable.bundled.names {
-            v["interest_series_" + name.replacingOccurrences(of: "-", with: "_")] = source == .series(name)
+        for (name, key) in Self.seriesKeys {
+            v[key] = source == .series(name)
         }
         // A rate of the terms themselves (not a statutory series), as a yearly rate.
         let contractual = seriesName == nil ? assessment.annualRate : nil

@@ -75,7 +75,8 @@ struct TemplateShape {
             case let dictionary as [String: Any]:
                 key += "{"
                 var rebuilt: [String: Any] = [:]
-                for name in dictionary.keys.sorted() {
+                // Byte order: only consistency matters, and it skips Unicode comparison.
+                for name in dictionary.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
                     key += name
                     key += "="
                     let child = visit(dictionary[name]!)
