@@ -11,23 +11,30 @@ public struct PDFPage {
                      noBreakSpaceAsSpace: Bool = false) throws {
         guard !text.isEmpty else { return }
         let runs = try writer.encodedRuns(text, style: style, noBreakSpaceAsSpace: noBreakSpaceAsSpace)
-        HPDF_Page_SetGrayFill(page, Float(gray))
-        HPDF_Page_BeginText(page)
-        HPDF_Page_MoveTextPos(page, Float(x), Float(writer.pageHeight - y))
+        writer.beginText(on: page)
+        HPDF_Page_SetTextMatrix(page, 1, 0, 0, 1, Float(x), Float(writer.pageHeight - y))
+        if writer.text.gray != Float(gray) {
+            HPDF_Page_SetGrayFill(page, Float(gray))
+            writer.text.gray = Float(gray)
+        }
         for (font, bytes) in runs {
-            HPDF_Page_SetFontAndSize(page, font, Float(size))
+            if writer.text.font != font || writer.text.size != Float(size) {
+                HPDF_Page_SetFontAndSize(page, font, Float(size))
+                writer.text.font = font
+                writer.text.size = Float(size)
+            }
             var cString = bytes
             cString.append(0)
             cString.withUnsafeBufferPointer { buffer in
                 HPDF_Page_ShowText(page, UnsafeRawPointer(buffer.baseAddress!).assumingMemoryBound(to: CChar.self))
             }
         }
-        HPDF_Page_EndText(page)
         try writer.check("drawing text")
     }
 
     /// A straight line.
     public func line(from: (Double, Double), to: (Double, Double), width: Double = 0.5, gray: Double = 0) throws {
+        try writer.endText()
         HPDF_Page_SetLineWidth(page, Float(width))
         HPDF_Page_SetGrayStroke(page, Float(gray))
         HPDF_Page_MoveTo(page, Float(from.0), Float(writer.pageHeight - from.1))
@@ -38,6 +45,7 @@ public struct PDFPage {
 
     /// A filled rectangle (top-left corner, width, height).
     public func fill(x: Double, y: Double, width: Double, height: Double, gray: Double) throws {
+        try writer.endText()
         HPDF_Page_SetGrayFill(page, Float(gray))
         HPDF_Page_Rectangle(page, Float(x), Float(writer.pageHeight - y - height), Float(width), Float(height))
         HPDF_Page_Fill(page)
@@ -49,6 +57,7 @@ extension PDFPage {
     /// Draws an 8-bit grayscale image (`pixels` row by row, 0 = black) into the box whose
     /// top-left corner is (`x`, `y`), `width` x `height` points.
     public func grayImage(_ pixels: [UInt8], columns: Int, rows: Int, x: Double, y: Double, width: Double, height: Double) throws {
+        try writer.endText()
         guard pixels.count == columns * rows, let image = pixels.withUnsafeBufferPointer({
             HPDF_LoadRawImageFromMem(writer.raw(), $0.baseAddress, HPDF_UINT(columns), HPDF_UINT(rows), HPDF_CS_DEVICE_GRAY, 8)
         }) else {

@@ -83,6 +83,7 @@ public final class PDFWriter {
     /// Starts a new, empty document (the handle is reused).
     public func beginDocument(title: String, author: String, subject: String, creator: String, keywords: String? = nil) throws {
         HPDF_NewDoc(doc)
+        text = TextState()
         try check("starting a document")
         for slot in fonts.indices { fonts[slot] = nil }
         HPDF_SetCompressionMode(doc, UInt32(HPDF_COMP_ALL))
@@ -103,6 +104,7 @@ public final class PDFWriter {
     /// Adds an A4 portrait page.
     @discardableResult
     public func addPage() throws -> PDFPage {
+        try endText()
         guard let page = HPDF_AddPage(doc) else { try check("adding a page"); throw HaruError.library(code: 0, detail: 0, during: "adding a page") }
         HPDF_Page_SetSize(page, HPDF_PAGE_SIZE_A4, HPDF_PAGE_PORTRAIT)
         try check("adding a page")
@@ -119,6 +121,7 @@ public final class PDFWriter {
 
     /// The finished document's bytes.
     public func finish() throws -> Data {
+        try endText()
         HPDF_SaveToStream(doc)
         try check("writing the PDF")
         let size = Int(HPDF_GetStreamSize(doc))
@@ -132,6 +135,33 @@ public final class PDFWriter {
         HPDF_ResetError(doc); errors.reset()
         guard Int(read) == size else { throw HaruError.library(code: 0, detail: 0, during: "reading the PDF (short read)") }
         return data
+    }
+
+    // MARK: - Page state
+
+    /// The open text object of the current page and the text state set in it, so that a page
+    /// of many lines is one text object that sets a font or a gray only when it changes.
+    struct TextState {
+        var page: HPDF_Page?
+        var font: HPDF_Font?
+        var size: Float = 0
+        var gray: Float = -1
+    }
+    var text = TextState()
+
+    /// Opens a text object on `page` unless one is open.
+    func beginText(on page: HPDF_Page) {
+        guard text.page != page else { return }
+        HPDF_Page_BeginText(page)
+        text = TextState(page: page)
+    }
+
+    /// Closes the open text object (before drawing paths or images, a new page, or the end).
+    func endText() throws {
+        guard let page = text.page else { return }
+        HPDF_Page_EndText(page)
+        text = TextState()
+        try check("drawing text")
     }
 
     // MARK: - Text
