@@ -86,7 +86,10 @@ public final class PDFWriter {
         text = TextState()
         try check("starting a document")
         for slot in fonts.indices { fonts[slot] = nil }
-        HPDF_SetCompressionMode(doc, UInt32(HPDF_COMP_ALL))
+        // Page content and images are compressed; the embedded font subsets are not: cut to our
+        // scripts they add about 6 KB a letter uncompressed, and deflating them took half of
+        // libharu's time per letter (Benchmarks/README.md).
+        HPDF_SetCompressionMode(doc, UInt32(HPDF_COMP_TEXT | HPDF_COMP_IMAGE))
         setInfo(HPDF_INFO_TITLE, title)
         setInfo(HPDF_INFO_AUTHOR, author)
         setInfo(HPDF_INFO_SUBJECT, subject)
