@@ -32,6 +32,31 @@ public enum Money {
     /// A plain, locale-free representation with exactly `scale` decimals: `1210.00`, `-3.50`.
     public static func plain(_ value: Decimal, scale: Int = 2) -> String {
         let rounded = round(value, scale: scale)
+        if (0...4).contains(scale) {
+            // The usual case, in integer arithmetic: the rounded value in units of 10^-scale
+            // (exact: a whole number well inside Int64), then its digits.
+            let units = rounded * powersOfTen[scale]
+            if units.magnitude < 100_000_000_000_000_000 {
+                let whole = NSDecimalNumber(decimal: units).int64Value
+                let magnitude = whole.magnitude
+                let divisor = integerPowersOfTen[scale]
+                var text = whole < 0 ? "-" : ""
+                text += String(magnitude / divisor)
+                if scale > 0 {
+                    let fraction = String(magnitude % divisor)
+                    text += "." + String(repeating: "0", count: scale - fraction.count) + fraction
+                }
+                return text
+            }
+        }
+        return slowPlain(rounded, scale: scale)
+    }
+
+    private static let powersOfTen: [Decimal] = [1, 10, 100, 1000, 10000]
+    private static let integerPowersOfTen: [UInt64] = [1, 10, 100, 1000, 10000]
+
+    /// `plain` through Foundation's decimal text (any magnitude).
+    static func slowPlain(_ rounded: Decimal, scale: Int) -> String {
         let negative = rounded < 0
         let magnitude = negative ? -rounded : rounded
         var text = NSDecimalNumber(decimal: magnitude).stringValue

@@ -61,8 +61,8 @@ public struct InvoiceCSVReader {
         while let fields = reader.next() {
             let rowLine = line
             line += 1 + fields.reduce(0) { $0 + $1.filter { $0 == "\n" || $0 == "\r\n" }.count }
-            if fields.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
-            let id = column < fields.count ? fields[column].trimmingCharacters(in: .whitespaces) : ""
+            if fields.allSatisfy({ $0.trimmed().isEmpty }) { continue }
+            let id = column < fields.count ? fields[column].trimmed() : ""
             row(id.isEmpty ? "\u{0}line \(rowLine)" : id, rowLine)
         }
         if let error = reader.error {
@@ -121,7 +121,7 @@ public struct InvoiceCSVReader {
         while let row = reader.next() {
             let rowLine = line
             line += 1 + row.reduce(0) { $0 + $1.filter { $0 == "\n" || $0 == "\r\n" }.count }
-            if row.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
+            if row.allSatisfy({ $0.trimmed().isEmpty }) { continue }
             let fields = RowFields(row: row, index: index, file: file, line: rowLine, delimiter: delimiter)
             let rawID = fields.optional("debtor_id") ?? "\u{0}line \(rowLine)"
             defer {
@@ -218,7 +218,7 @@ struct RowFields {
 
     func optional(_ column: String) -> String? {
         guard let i = index[column], i < row.count else { return nil }
-        let value = row[i].trimmingCharacters(in: .whitespacesAndNewlines)
+        let value = row[i].trimmed(.whitespacesAndNewlines)
         return value.isEmpty ? nil : value
     }
 

@@ -9,7 +9,8 @@ enum LocalValues {
     /// file the decimal separator is a dot (`1234.56`, `1,234.56`). `1.234` in a `;` file and
     /// `1,234` in a `,` file are ambiguous.
     static func amount(_ raw: String, delimiter: Character) -> Decimal? {
-        var text = raw.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "\u{00A0}", with: "")
+        var text = raw.trimmed()
+        if text.utf8.contains(0xC2) { text = text.replacingOccurrences(of: "\u{00A0}", with: "") }
         var negative = false
         if text.hasPrefix("-") { negative = true; text.removeFirst() }
         guard !text.isEmpty, text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") }) else { return nil }
@@ -36,7 +37,7 @@ enum LocalValues {
 
     /// `YYYY-MM-DD`, or day first: `DD/MM/YYYY`, `DD.MM.YYYY`, `DD-MM-YYYY`.
     static func date(_ raw: String) -> CalendarDate? {
-        let text = raw.trimmingCharacters(in: .whitespaces)
+        let text = raw.trimmed()
         if let iso = CalendarDate(iso: text) { return iso }
         for separator in ["/", ".", "-"] {
             let parts = text.split(separator: Character(separator), omittingEmptySubsequences: false)

@@ -20,7 +20,7 @@ public struct LetterComposer: Sendable {
                                    format: LocaleFormatter(language: language, country: claim.debtor.country))
         var values = builder.build()
         _ = try builder.add(kind: kind, byEmail: byEmail, to: &values)
-        return values
+        return values.dictionary
     }
 
     /// Composes `kind` in `language` (the template `<kind>.<language>`). `byEmail` says how the
@@ -72,7 +72,7 @@ public struct LetterComposer: Sendable {
     }
 
     /// The template's sections for `values`: rendered and parsed, or filled in from the cache.
-    func sections(_ name: String, values: [String: Any], origin: String) throws -> [String: [Block]] {
+    func sections(_ name: String, values: TemplateValues, origin: String) throws -> [String: [Block]] {
         if let cache, cache.isCacheable(name, in: templates), let shape = TemplateShape(values) {
             if let cached = cache.sections(template: name, shape: shape.key) {
                 return CompositionCache.fill(cached, with: shape.texts)
@@ -84,7 +84,7 @@ public struct LetterComposer: Sendable {
         return try parse(name, values: values, origin: origin)
     }
 
-    func parse(_ name: String, values: [String: Any], origin: String) throws -> [String: [Block]] {
+    func parse(_ name: String, values: TemplateValues, origin: String) throws -> [String: [Block]] {
         let rendered = try templates.render(name, values: values)
         let sections = try LetterMarkup.parse(rendered, source: origin)
         for required in Self.requiredSections where sections[required] == nil {

@@ -70,11 +70,19 @@ public struct LetterTemplates: Sendable {
     /// Renders template `name` with `values`; fails on any key the template names that
     /// `values` lacks.
     public func render(_ name: String, values: [String: Any]) throws -> String {
+        try render(name, root: StrictValues { values[$0] })
+    }
+
+    /// Renders template `name` with the composer's ordered values.
+    public func render(_ name: String, values: TemplateValues) throws -> String {
+        try render(name, root: StrictValues { values.child(named: $0) })
+    }
+
+    private func render(_ name: String, root: StrictValues) throws -> String {
         guard let file = files[name], let template = library.getTemplate(named: name) else {
             throw TemplateError.templateMissing(name: name + ".mustache", searched: Array(Set(files.values.map {
                 ($0.origin as NSString).deletingLastPathComponent })).sorted())
         }
-        let root = StrictValues(values)
         let text = template.render(root, library: library)
         if let key = root.missing.first {
             let (where_, line) = locate(key: key, startingAt: file)
@@ -101,11 +109,11 @@ public struct LetterTemplates: Sendable {
 /// The root of the template data. Mustache looks a name up from the innermost section out to
 /// the root, so a name the root does not have is one no level has: a missing key.
 final class StrictValues: MustacheParent {
-    let values: [String: Any]
+    let lookup: (String) -> Any?
     private(set) var missing: [String] = []
-    init(_ values: [String: Any]) { self.values = values }
+    init(_ lookup: @escaping (String) -> Any?) { self.lookup = lookup }
     func child(named name: String) -> Any? {
-        if let value = values[name] { return value }
+        if let value = lookup(name) { return value }
         missing.append(name)
         return nil
     }

@@ -18,7 +18,7 @@ public enum LetterError: Error, Equatable, CustomStringConvertible {
 extension LetterValues {
     /// Adds the values only one kind of letter uses; returns warnings for the sender and the
     /// amount the letter asks to be paid now (for the payment block and its QR code).
-    mutating func add(kind: LetterKind, byEmail: Bool, to v: inout [String: Any]) throws -> (warnings: [String], amountDue: Decimal?) {
+    mutating func add(kind: LetterKind, byEmail: Bool, to v: inout TemplateValues) throws -> (warnings: [String], amountDue: Decimal?) {
         switch kind {
         case .notice:
             v["pay_amount"] = money(assessment.total)
@@ -42,7 +42,7 @@ extension LetterValues {
         }
     }
 
-    func addReminder(_ f: ReminderFigures, to v: inout [String: Any]) {
+    func addReminder(_ f: ReminderFigures, to v: inout TemplateValues) {
         v["reminder_open"] = money(f.open)
         v["reminder_fee"] = money(f.fee)
         v["has_reminder_fee"] = f.fee > 0
@@ -74,7 +74,7 @@ extension LetterValues {
         v["has_creditor_enterprise_number"] = enterprise != nil
     }
 
-    func addCompromise(_ c: Compromise, _ f: CompromiseFigures, to v: inout [String: Any]) {
+    func addCompromise(_ c: Compromise, _ f: CompromiseFigures, to v: inout TemplateValues) {
         v["agreed_on"] = format.date(c.agreedOn)
         let channels = ["phone", "email", "meeting", "video", "letter"]
         for channel in channels { v["channel_\(channel)"] = c.channel == channel }
@@ -90,7 +90,7 @@ extension LetterValues {
         v["waive_any"] = c.waiveInterest || c.waiveFees
         v["waive_both"] = c.waiveInterest && c.waiveFees
         v["instalments"] = f.instalments.enumerated().map { index, instalment in
-            ["number": String(index + 1), "due": format.date(instalment.due), "amount": money(instalment.amount)] as [String: Any]
+            ["number": String(index + 1), "due": format.date(instalment.due), "amount": money(instalment.amount)] as TemplateValues
         }
         v["instalment_count"] = String(f.instalments.count)
         v["single_instalment"] = f.instalments.count == 1

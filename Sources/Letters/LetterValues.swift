@@ -24,10 +24,10 @@ struct LetterValues {
         seriesName.map { !Self.commercialSeries.contains($0) && RateTable.bundled.named($0) != nil } ?? false
     }
 
-    func build() -> [String: Any] {
+    func build() -> TemplateValues {
         let creditor = claim.creditor
         let debtor = claim.debtor
-        var v: [String: Any] = [:]
+        var v = TemplateValues()
 
         v["creditor_name"] = creditor.name
         v["creditor_address"] = creditor.address
@@ -115,7 +115,7 @@ struct LetterValues {
         return v
     }
 
-    func invoiceRow(_ line: Assessment.InvoiceLine) -> [String: Any] {
+    func invoiceRow(_ line: Assessment.InvoiceLine) -> TemplateValues {
         let invoice = line.invoice
         let counted = invoice.payments.filter { $0.date <= assessment.asOf }
         return [
@@ -132,18 +132,18 @@ struct LetterValues {
             "description": invoice.description ?? "",
             "has_description": invoice.description != nil,
             "payments": counted.map { ["date": format.date($0.date), "amount": money($0.amount),
-                                       "amount_negative": money(-$0.amount)] as [String: Any] },
+                                       "amount_negative": money(-$0.amount)] as TemplateValues },
             "has_payments": !counted.isEmpty,
         ]
     }
 
-    func periodRow(_ p: InterestPeriod) -> [String: Any] {
+    func periodRow(_ p: InterestPeriod) -> TemplateValues {
         ["invoice": p.invoice, "from": format.date(p.from), "to": format.date(p.to), "days": String(p.days),
          "rate": format.percent(p.rate), "base": money(p.base), "interest": money(p.interest),
          "provisional": p.provisionalRate]
     }
 
-    func feeRow(_ f: FeeLine) -> [String: Any] {
+    func feeRow(_ f: FeeLine) -> TemplateValues {
         ["invoice": f.invoice, "amount": money(f.amount), "label": f.label,
          "is_fixed_compensation": f.kind == .fixedCompensation, "is_penalty": f.kind == .penalty,
          "is_collection_costs": f.kind == .collectionCosts, "is_lump_sum": f.kind == .lumpSum,
@@ -153,7 +153,7 @@ struct LetterValues {
          "maximum": f.maximum.map(money) ?? "", "has_maximum": f.maximum != nil]
     }
 
-    func historyRow(_ h: HistoryEntry) -> [String: Any] {
+    func historyRow(_ h: HistoryEntry) -> TemplateValues {
         let known = ["reminder", "second-reminder", "compromise", "notice"]
         return ["date": format.date(h.date), "letter": h.letter,
                 "is_reminder": h.letter == "reminder", "is_second_reminder": h.letter == "second-reminder",

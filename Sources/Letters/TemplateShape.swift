@@ -21,20 +21,20 @@ struct TemplateShape {
     static let firstPlaceholder: UInt32 = 0xF0000
     static let maximumHoles = 0xFFFD
 
-    /// Nil when `values` holds something other than strings, flags, lists and string-keyed
-    /// dictionaries, or too many holes.
-    init?(_ values: [String: Any]) {
+    /// Nil when there are too many holes.
+    init?(_ values: TemplateValues) {
         var walker = Walker(rebuild: false)
-        _ = walker.visit(values)
-        guard walker.ok, walker.texts.count <= Self.maximumHoles else { return nil }
+        _ = walker.visit(.object(values))
+        guard walker.texts.count <= Self.maximumHoles else { return nil }
         key = walker.key
         texts = walker.texts
     }
 
     /// `values` with each hole text replaced by its placeholder (same order as `texts`).
-    static func placeholders(for values: [String: Any]) -> [String: Any] {
+    static func placeholders(for values: TemplateValues) -> TemplateValues {
         var walker = Walker(rebuild: true)
-        return walker.visit(values) as! [String: Any]
+        guard case .object(let rebuilt) = walker.visit(.object(values)) else { return values }
+        return rebuilt
     }
 
     static func placeholder(_ index: Int) -> Unicode.Scalar { Unicode.Scalar(firstPlaceholder + UInt32(index))! }
@@ -43,13 +43,12 @@ struct TemplateShape {
         scalar.value >= firstPlaceholder && scalar.value < firstPlaceholder + UInt32(maximumHoles)
     }
 
-    /// Visits the values depth first, dictionaries in key order, building the key and the texts
-    /// (and, when asked, the same tree with placeholders).
+    /// Visits the values depth first, in their order, building the key and the texts (and, when
+    /// asked, the same values with placeholders).
     private struct Walker {
         let rebuild: Bool
         var key = ""
         var texts: [String] = []
-        var ok = true
 
         init(rebuild: Bool) {
             self.rebuild = rebuild
@@ -57,48 +56,33 @@ struct TemplateShape {
             texts.reserveCapacity(128)
         }
 
-        mutating func visit(_ value: Any) -> Any {
+        mutating func visit(_ value: TemplateValue) -> TemplateValue {
             switch value {
-            case let text as String:
+            case .text(let text):
                 let printed = LetterMarkup.printed(text)
                 if TemplateShape.isHole(printed) {
                     key += "$"
                     texts.append(printed)
-                    return rebuild ? String(TemplateShape.placeholder(texts.count - 1)) : text
+                    return rebuild ? .text(String(TemplateShape.placeholder(texts.count - 1))) : value
                 }
                 key += "'\(text.utf8.count):"
                 key += text
-                return text
-            case let flag as Bool:
+                return value
+            case .flag(let flag):
                 key += flag ? "T" : "F"
-                return flag
-            case let dictionary as [String: Any]:
+                return value
+            case .object(let object):
                 key += "{"
-                var rebuilt: [String: Any] = [:]
-                // Byte order: only consistency matters, and it skips Unicode comparison.
-                for name in dictionary.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
-                    key += name
-                    key += "="
-                    let child = visit(dictionary[name]!)
-                    if rebuild { rebuilt[name] = child }
-                    key += ";"
-                }
+                for name in object.names { key += name; key += "," }
                 key += "}"
-                return rebuilt
-            case let list as [String]:
-                key += "[\(list.count)"
-                var rebuilt: [Any] = []
-                for item in list { let child = visit(item); if rebuild { rebuilt.append(child) } }
-                key += "]"
-                return rebuild ? rebuilt.map { $0 as! String } : []
-            case let list as [[String: Any]]:
-                key += "[\(list.count)"
-                var rebuilt: [[String: Any]] = []
-                for item in list { let child = visit(item); if rebuild { rebuilt.append(child as! [String: Any]) } }
-                key += "]"
-                return rebuilt
-            default:
-                ok = false
+                if rebuild { return .object(object.mapValues { visit($0) }) }
+                for item in object.values { _ = visit(item) }
+                return value
+            case .list(let items):
+                key += "[\(items.count)"
+                defer { key += "]" }
+                if rebuild { return .list(items.map { visit($0) }) }
+                for item in items { _ = visit(item) }
                 return value
             }
         }

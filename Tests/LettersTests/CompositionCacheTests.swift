@@ -99,11 +99,15 @@ enum Outcome: Equatable { case letter(LetterDocument), error(String) }
     }
 
     @Test func shapesKeepFlagsListLengthsAndOddTextsButNotPlainTexts() throws {
-        let a = try #require(TemplateShape(["name": "Peeters", "rows": [["x": "1"]], "flag": true, "empty": ""]))
-        let b = try #require(TemplateShape(["name": "Dubois", "rows": [["x": "2"]], "flag": true, "empty": ""]))
-        let c = try #require(TemplateShape(["name": "Dubois", "rows": [["x": "2"], ["x": "3"]], "flag": true, "empty": ""]))
-        let d = try #require(TemplateShape(["name": "Dubois", "rows": [["x": "2"]], "flag": false, "empty": ""]))
-        let e = try #require(TemplateShape(["name": " Dubois", "rows": [["x": "2"]], "flag": true, "empty": ""]))
+        func shape(_ name: String, _ rows: [String], _ flag: Bool) throws -> TemplateShape {
+            let values: TemplateValues = ["name": name, "rows": rows.map { ["x": $0] as TemplateValues }, "flag": flag, "empty": ""]
+            return try #require(TemplateShape(values))
+        }
+        let a = try shape("Peeters", ["1"], true)
+        let b = try shape("Dubois", ["2"], true)
+        let c = try shape("Dubois", ["2", "3"], true)
+        let d = try shape("Dubois", ["2"], false)
+        let e = try shape(" Dubois", ["2"], true)
         #expect(a.key == b.key)
         #expect(Set([b.key, c.key, d.key, e.key]).count == 4)
         #expect(b.texts == ["Dubois", "2"])
