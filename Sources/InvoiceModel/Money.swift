@@ -31,29 +31,30 @@ public enum Money {
 
     /// A plain, locale-free representation with exactly `scale` decimals: `1210.00`, `-3.50`.
     public static func plain(_ value: Decimal, scale: Int = 2) -> String {
-        let rounded = round(value, scale: scale)
-        if (0...4).contains(scale) {
-            // The usual case, in integer arithmetic: the rounded value in units of 10^-scale
-            // (exact: a whole number well inside Int64), then its digits.
-            let units = rounded * powersOfTen[scale]
-            if units.magnitude < 100_000_000_000_000_000 {
-                let whole = NSDecimalNumber(decimal: units).int64Value
-                let magnitude = whole.magnitude
-                let divisor = integerPowersOfTen[scale]
-                var text = whole < 0 ? "-" : ""
-                text += String(magnitude / divisor)
-                if scale > 0 {
-                    let fraction = String(magnitude % divisor)
-                    text += "." + String(repeating: "0", count: scale - fraction.count) + fraction
-                }
-                return text
-            }
+        guard let units = minorUnits(value, scale: scale) else { return slowPlain(round(value, scale: scale), scale: scale) }
+        let magnitude = units.magnitude
+        let divisor = integerPowersOfTen[scale]
+        var text = units < 0 ? "-" : ""
+        text += String(magnitude / divisor)
+        if scale > 0 {
+            let fraction = String(magnitude % divisor)
+            text += "." + String(repeating: "0", count: scale - fraction.count) + fraction
         }
-        return slowPlain(rounded, scale: scale)
+        return text
     }
 
+    /// `value` rounded half away from zero to `scale` (0...4) decimals, in units of 10^-scale
+    /// (1234.5 at scale 2 is 123450); nil beyond ±10^17 units. Exact: integer arithmetic only.
+    public static func minorUnits(_ value: Decimal, scale: Int) -> Int64? {
+        guard (0...4).contains(scale) else { return nil }
+        let units = round(value, scale: scale) * powersOfTen[scale]
+        guard units.magnitude < unitLimit else { return nil }
+        return NSDecimalNumber(decimal: units).int64Value
+    }
+
+    private static let unitLimit = Decimal(100_000_000_000_000_000)
     private static let powersOfTen: [Decimal] = [1, 10, 100, 1000, 10000]
-    private static let integerPowersOfTen: [UInt64] = [1, 10, 100, 1000, 10000]
+    static let integerPowersOfTen: [UInt64] = [1, 10, 100, 1000, 10000]
 
     /// `plain` through Foundation's decimal text (any magnitude).
     static func slowPlain(_ rounded: Decimal, scale: Int) -> String {

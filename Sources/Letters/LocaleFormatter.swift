@@ -57,6 +57,14 @@ public struct LocaleFormatter: Sendable {
 
     /// A number with two decimals and grouped thousands: "1,234.56" / "1.234,56".
     public func number(_ value: Decimal, decimals: Int = 2) -> String {
+        if let units = Money.minorUnits(value, scale: decimals) {
+            return Self.grouped(units, decimals: decimals, separators: separators)
+        }
+        return slowNumber(value, decimals: decimals)
+    }
+
+    /// `number` from Foundation's decimal text (any magnitude).
+    func slowNumber(_ value: Decimal, decimals: Int) -> String {
         let plain = Money.plain(value < 0 ? -value : value, scale: decimals)
         let parts = plain.split(separator: ".", omittingEmptySubsequences: false)
         let (thousands, decimal) = separators
@@ -69,6 +77,23 @@ public struct LocaleFormatter: Sendable {
         grouped = String(digits) + grouped
         let sign = value < 0 && Money.round(value, scale: decimals) != 0 ? "-" : ""
         return sign + grouped + (parts.count > 1 ? decimal + parts[1] : "")
+    }
+
+    /// `units` (of 10^-decimals) with grouped thousands, digit by digit.
+    static func grouped(_ units: Int64, decimals: Int, separators: (String, String)) -> String {
+        var digits = Array(String(units.magnitude).utf8)
+        if digits.count <= decimals { digits.insert(contentsOf: repeatElement(UInt8(ascii: "0"), count: decimals + 1 - digits.count), at: 0) }
+        let integer = digits[..<(digits.count - decimals)]
+        var text = units < 0 ? "-" : ""
+        for (index, digit) in integer.enumerated() {
+            if index > 0, (integer.count - index) % 3 == 0 { text += separators.0 }
+            text.unicodeScalars.append(Unicode.Scalar(digit))
+        }
+        if decimals > 0 {
+            text += separators.1
+            text += String(decoding: digits[(digits.count - decimals)...], as: UTF8.self)
+        }
+        return text
     }
 
     static func symbol(_ currency: String) -> String {

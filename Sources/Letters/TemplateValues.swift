@@ -50,7 +50,14 @@ extension Array: TemplateValueConvertible where Element: TemplateValueConvertibl
 public struct TemplateValues: Sendable, Equatable, ExpressibleByDictionaryLiteral {
     public private(set) var names: [String] = []
     public private(set) var values: [TemplateValue] = []
+    /// Index of each name, once there are more than `linearLimit` (small rows are searched).
     private var positions: [String: Int] = [:]
+    private static let linearLimit = 16
+
+    private func position(_ name: String) -> Int? {
+        if names.count <= Self.linearLimit { return names.firstIndex(of: name) }
+        return positions[name]
+    }
 
     public init() {}
 
@@ -62,27 +69,33 @@ public struct TemplateValues: Sendable, Equatable, ExpressibleByDictionaryLitera
 
     /// Setting a name again replaces its value in place.
     public subscript(name: String) -> (any TemplateValueConvertible)? {
-        get { positions[name].map { values[$0] } }
+        get { position(name).map { values[$0] } }
         set {
             guard let newValue else {
-                if let index = positions.removeValue(forKey: name) {
+                if let index = position(name) {
                     names.remove(at: index); values.remove(at: index)
-                    for (i, n) in names.enumerated() where i >= index { positions[n] = i }
+                    reindex()
                 }
                 return
             }
-            if let index = positions[name] {
+            if let index = position(name) {
                 values[index] = newValue.templateValue
             } else {
-                positions[name] = names.count
                 names.append(name)
                 values.append(newValue.templateValue)
+                if names.count == Self.linearLimit + 1 { reindex() } else if names.count > Self.linearLimit { positions[name] = names.count - 1 }
             }
         }
     }
 
+    private mutating func reindex() {
+        positions = [:]
+        guard names.count > Self.linearLimit else { return }
+        for (index, name) in names.enumerated() { positions[name] = index }
+    }
+
     /// The value named `name`.
-    public func value(_ name: String) -> TemplateValue? { positions[name].map { values[$0] } }
+    public func value(_ name: String) -> TemplateValue? { position(name).map { values[$0] } }
 
     /// The same values as a dictionary (for tools and tests that inspect them).
     public var dictionary: [String: Any] {
