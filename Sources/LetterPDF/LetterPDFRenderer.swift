@@ -70,9 +70,7 @@ public final class LetterPDFRenderer {
             }
             for line in letter.pagination {
                 let numbered = line.map { run in
-                    Run(run.text.replacingOccurrences(of: LetterDocument.pageNumberToken, with: String(index + 1))
-                                .replacingOccurrences(of: LetterDocument.pageCountToken, with: String(pages.count)),
-                        bold: run.bold, italic: run.italic)
+                    Run(Self.numbered(run.text, page: index + 1, of: pages.count), bold: run.bold, italic: run.italic)
                 }
                 let width = try measure.width(numbered, size: Typography.footer)
                 pages[index].items.append(.text(numbered, x: PageGeometry.right - width, y: PageGeometry.bodyBottom + 3.5,
@@ -80,6 +78,17 @@ public final class LetterPDFRenderer {
             }
         }
         return DrawPlan(pages: pages, title: letter.title, author: letter.author)
+    }
+
+    /// `text` with the page number and count tokens filled in.
+    static func numbered(_ text: String, page: Int, of count: Int) -> String {
+        let number = Unicode.Scalar(LetterDocument.pageNumberToken)!, total = Unicode.Scalar(LetterDocument.pageCountToken)!
+        guard text.unicodeScalars.contains(where: { $0 == number || $0 == total }) else { return text }
+        var out = ""
+        for scalar in text.unicodeScalars {
+            if scalar == number { out += String(page) } else if scalar == total { out += String(count) } else { out.unicodeScalars.append(scalar) }
+        }
+        return out
     }
 
     /// Draws a planned letter as a document of its own: libharu's work alone, no layout (the

@@ -80,7 +80,7 @@ struct TextMeasure {
                         if pieceWidth + w > maxWidth, !piece.isEmpty {
                             lines.append(piece); piece = []; pieceWidth = 0
                         }
-                        piece = append(piece, Run(String(ch), bold: run.bold, italic: run.italic))
+                        append(&piece, Run(String(ch), bold: run.bold, italic: run.italic))
                         pieceWidth += w
                     }
                 }
@@ -89,10 +89,10 @@ struct TextMeasure {
                 continue
             }
             if !current.isEmpty {
-                current = append(current, Run(" ", bold: word[0].bold, italic: word[0].italic))
+                append(&current, Run(" ", bold: word[0].bold, italic: word[0].italic))
                 currentWidth += space
             }
-            for run in word { current = append(current, run) }
+            for run in word { append(&current, run) }
             currentWidth += wordWidth
         }
         if !current.isEmpty { lines.append(current) }
@@ -103,14 +103,12 @@ struct TextMeasure {
         try width(" ", style: style, size: size)
     }
 
-    private func append(_ line: Line, _ run: Run) -> Line {
-        var out = line
-        if let last = out.last, last.bold == run.bold, last.italic == run.italic {
-            out[out.count - 1].text += run.text
+    private func append(_ line: inout Line, _ run: Run) {
+        if let last = line.last, last.bold == run.bold, last.italic == run.italic {
+            line[line.count - 1].text += run.text
         } else {
-            out.append(run)
+            line.append(run)
         }
-        return out
     }
 }
 

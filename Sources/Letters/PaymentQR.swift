@@ -14,8 +14,7 @@ public enum PaymentQR {
     /// (e.g. the invoice numbers) is the unstructured remittance.
     public static func payload(name: String, iban: String, bic: String?, amount: Decimal, currency: String,
                                reference: String?, text: String?) -> String? {
-        guard currency == "EUR", let account = PaymentReference.ibanCompact(iban),
-              amount >= Decimal(string: "0.01")!, amount <= Decimal(string: "999999999.99")! else { return nil }
+        guard currency == "EUR", amount >= minimum, amount <= maximum, let account = PaymentReference.ibanCompact(iban) else { return nil }
         let structured: String? = reference.flatMap { PaymentReference.ogmDigits($0) ?? PaymentReference.rfCompact($0) }
         var lines = ["BCD", "002", "1", "SCT", bic.flatMap { PaymentReference.bicCompact($0) } ?? "",
                      String(clean(name).prefix(70)), account, "EUR" + Money.plain(amount), "", structured ?? ""]
@@ -31,8 +30,12 @@ public enum PaymentQR {
         return payload.utf8.count <= maximumBytes ? payload : nil
     }
 
+    static let minimum = Decimal(string: "0.01")!
+    static let maximum = Decimal(string: "999999999.99")!
+
     /// One line of text: no line breaks, no surrounding spaces.
     static func clean(_ text: String) -> String {
-        text.split(whereSeparator: \.isNewline).joined(separator: " ").trimmingCharacters(in: .whitespaces)
+        let oneLine = text.contains(where: \.isNewline) ? text.split(whereSeparator: \.isNewline).joined(separator: " ") : text
+        return oneLine.trimmed()
     }
 }
