@@ -18,7 +18,6 @@ public final class ManifestWriter: @unchecked Sendable {
     private let csv: FileHandle
     private let jsonTemporary: String
     private let csvTemporary: String
-    private var pending: [Int: Manifest.Entry] = [:]
     private var nextIndex = 0
     private var summary = Summary()
     private var sums: [String: (count: Int, principal: Decimal, interest: Decimal, fees: Decimal, total: Decimal)] = [:]
@@ -44,20 +43,32 @@ public final class ManifestWriter: @unchecked Sendable {
         csv.write(Data((Manifest.csvHeader.joined(separator: ",") + "\n").utf8))
     }
 
+    /// An entry with its manifest lines, rendered by the worker before it takes the lock.
+    private struct Rendered {
+        var entry: Manifest.Entry
+        var json: String
+        var csv: String
+    }
+    private var rendered: [Int: Rendered] = [:]
+
     /// Records the entry of input number `index` (every index from 0 must come once).
     public func add(_ entry: Manifest.Entry, at index: Int) {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let line = Rendered(entry: entry, json: (try? encoder.encode(entry)).map { String(decoding: $0, as: UTF8.self) } ?? "{}",
+                            csv: Manifest.csvRow(entry))
         lock.lock(); defer { lock.unlock() }
-        pending[index] = entry
-        while let next = pending.removeValue(forKey: nextIndex) {
+        rendered[index] = line
+        while let next = rendered.removeValue(forKey: nextIndex) {
             write(next)
             nextIndex += 1
         }
     }
 
-    private func write(_ entry: Manifest.Entry) {
-        let line = (try? encoder.encode(entry)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
-        jsonBuffer.append(contentsOf: ((summary.letters == 0 ? "    " : ",\n    ") + line).utf8)
-        csvBuffer.append(contentsOf: (Manifest.csvRow(entry) + "\n").utf8)
+    private func write(_ line: Rendered) {
+        let entry = line.entry
+        jsonBuffer.append(contentsOf: ((summary.letters == 0 ? "    " : ",\n    ") + line.json).utf8)
+        csvBuffer.append(contentsOf: (line.csv + "\n").utf8)
         if jsonBuffer.count >= Self.flushSize || csvBuffer.count >= Self.flushSize { flush() }
         summary.letters += 1
         switch entry.status {
@@ -84,8 +95,8 @@ public final class ManifestWriter: @unchecked Sendable {
     /// Writes the totals, closes both files and renames them into place.
     public func finish() throws -> Summary {
         lock.lock(); defer { lock.unlock() }
-        for index in pending.keys.sorted() { write(pending[index]!) }
-        pending = [:]
+        for index in rendered.keys.sorted() { write(rendered[index]!) }
+        rendered = [:]
         summary.totals = sums.keys.sorted().map { currency in
             let s = sums[currency]!
             return Manifest.Totals(currency: currency, letters: s.count, principal: Money.plain(s.principal), interest: Money.plain(s.interest),

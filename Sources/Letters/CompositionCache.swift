@@ -7,7 +7,22 @@ import Foundation
 /// partials, a backslash before a value) are never cached.
 public final class CompositionCache: @unchecked Sendable {
     private let lock = NSLock()
-    private var parsed: [String: [String: [Block]]] = [:]
+    private var parsed: [Key: [String: [Block]]] = [:]
+
+    /// A template and shape, hashed before the lock is taken (shape keys run to kilobytes).
+    struct Key: Hashable {
+        let template: String
+        let shape: String
+        let hash: Int
+        init(template: String, shape: String) {
+            self.template = template; self.shape = shape
+            var hasher = Hasher()
+            hasher.combine(template); hasher.combine(shape)
+            hash = hasher.finalize()
+        }
+        func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+        static func == (a: Key, b: Key) -> Bool { a.hash == b.hash && a.template == b.template && a.shape == b.shape }
+    }
     private var cacheable: [String: Bool] = [:]
     /// Shapes kept at most (a batch has few; a pathological input must not grow memory).
     let capacity: Int
@@ -18,14 +33,16 @@ public final class CompositionCache: @unchecked Sendable {
     public var count: Int { lock.lock(); defer { lock.unlock() }; return parsed.count }
 
     func sections(template: String, shape: String) -> [String: [Block]]? {
+        let key = Key(template: template, shape: shape)
         lock.lock(); defer { lock.unlock() }
-        return parsed[template + "\u{0}" + shape]
+        return parsed[key]
     }
 
     func store(_ sections: [String: [Block]], template: String, shape: String) {
+        let key = Key(template: template, shape: shape)
         lock.lock(); defer { lock.unlock() }
         if parsed.count >= capacity { parsed.removeAll(keepingCapacity: true) }
-        parsed[template + "\u{0}" + shape] = sections
+        parsed[key] = sections
     }
 
     /// Whether `name` (with its partials) prints values only through plain escaped tags.
