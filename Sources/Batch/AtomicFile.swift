@@ -15,14 +15,16 @@ public enum AtomicFile {
 
     /// Writes `data` to a temporary file beside `path`, then renames it into place.
     public static func write(_ data: Data, to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent()
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw Failure.folderMissing(folder.path)
+        // Plain path strings: URL's path handling costs more than the write of a small file.
+        let slash = path.lastIndex(of: "/")
+        let folder = slash.map { $0 == path.startIndex ? "/" : String(path[..<$0]) } ?? "."
+        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        var status = stat()
+        guard stat(folder, &status) == 0, status.st_mode & S_IFMT == S_IFDIR else {
+            throw Failure.folderMissing(folder)
         }
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
-        let fd = open(temporary.path, O_CREAT | O_WRONLY | O_TRUNC | O_EXCL, 0o644)
+        let temporary = (folder == "/" ? "" : folder) + "/.\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
+        let fd = open(temporary, O_CREAT | O_WRONLY | O_TRUNC | O_EXCL, 0o644)
         guard fd >= 0 else { throw Failure.cannotWrite(path, reason: String(cString: strerror(errno))) }
         let written = data.withUnsafeBytes { raw -> Int in
             var offset = 0
@@ -35,12 +37,12 @@ public enum AtomicFile {
         }
         close(fd)
         guard written == data.count else {
-            unlink(temporary.path)
+            unlink(temporary)
             throw Failure.cannotWrite(path, reason: "the disk refused the data")
         }
-        if rename(temporary.path, url.path) != 0 {
+        if rename(temporary, path) != 0 {
             let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(at: temporary)
+            unlink(temporary)
             throw Failure.cannotWrite(path, reason: reason)
         }
     }
