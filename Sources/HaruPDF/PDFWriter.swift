@@ -71,7 +71,10 @@ public final class PDFWriter {
     private func fontName(family index: Int, style: FontStyle) throws -> String {
         if let name = fontNames[index][style] { return name }
         let path = families[index].path(style)
-        guard FileManager.default.isReadableFile(atPath: path), let name = HPDF_LoadTTFontFromFile(doc, path, HPDF_TRUE) else {
+        // Loaded from memory: libharu reads the font again for every document it embeds it in.
+        guard let bytes = FileManager.default.contents(atPath: path), !bytes.isEmpty,
+              let name = bytes.withUnsafeBytes({ overdue_LoadTTFontFromMemory(doc, $0.bindMemory(to: HPDF_BYTE.self).baseAddress, HPDF_UINT($0.count)) })
+        else {
             HPDF_ResetError(doc); errors.reset()
             throw HaruError.fontNotLoaded(path: path)
         }
