@@ -54,6 +54,21 @@ public struct PDFPage {
 }
 
 extension PDFPage {
+    /// Draws a black-and-white bitmap (`bits` row by row, each row padded to whole bytes, most
+    /// significant bit first, 0 = black) into the box whose top-left corner is (`x`, `y`).
+    public func bitmap(_ bits: [UInt8], columns: Int, rows: Int, x: Double, y: Double, width: Double, height: Double) throws {
+        try writer.endText()
+        guard bits.count == (columns + 7) / 8 * rows, let image = bits.withUnsafeBufferPointer({
+            // libharu encodes a 1-bit gray image with CCITT G4 (a 0 bit prints black).
+            HPDF_LoadRawImageFromMem(writer.raw(), $0.baseAddress, HPDF_UINT(columns), HPDF_UINT(rows), HPDF_CS_DEVICE_GRAY, 1)
+        }) else {
+            try writer.check("loading an image")
+            return
+        }
+        HPDF_Page_DrawImage(page, image, Float(x), Float(writer.pageHeight - y - height), Float(width), Float(height))
+        try writer.check("drawing an image")
+    }
+
     /// Draws an 8-bit grayscale image (`pixels` row by row, 0 = black) into the box whose
     /// top-left corner is (`x`, `y`), `width` x `height` points.
     public func grayImage(_ pixels: [UInt8], columns: Int, rows: Int, x: Double, y: Double, width: Double, height: Double) throws {

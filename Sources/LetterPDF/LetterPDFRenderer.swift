@@ -140,20 +140,20 @@ struct Drawer {
         case .box(let x, let y, let width, let height, let gray):
             try page.fill(x: x * mm, y: y * mm, width: width * mm, height: height * mm, gray: gray)
         case .qr(let matrix, let x, let y, let side):
-            // Grayscale pixels, 4 per module, with the 4-module quiet zone the standard asks for.
-            let scale = 1, quiet = 4
-            let modules = matrix.size + 2 * quiet
-            let side_px = modules * scale
-            var pixels = [UInt8](repeating: 255, count: side_px * side_px)
+            // One bit per module, with the 4-module quiet zone the standard asks for.
+            let quiet = 4
+            let side_px = matrix.size + 2 * quiet
+            let rowBytes = (side_px + 7) / 8
+            // libharu stores 1-bit images CCITT-encoded, where a 0 bit prints black.
+            var bits = [UInt8](repeating: 0xFF, count: rowBytes * side_px)
             for my in 0..<matrix.size {
+                let row = (my + quiet) * rowBytes
                 for mx in 0..<matrix.size where matrix.isDark(x: mx, y: my) {
-                    for dy in 0..<scale {
-                        let row = ((my + quiet) * scale + dy) * side_px
-                        for dx in 0..<scale { pixels[row + (mx + quiet) * scale + dx] = 0 }
-                    }
+                    let column = mx + quiet
+                    bits[row + column / 8] &= ~(0x80 >> UInt8(column % 8))
                 }
             }
-            try page.grayImage(pixels, columns: side_px, rows: side_px, x: x * mm, y: y * mm, width: side * mm, height: side * mm)
+            try page.bitmap(bits, columns: side_px, rows: side_px, x: x * mm, y: y * mm, width: side * mm, height: side * mm)
         }
     }
 
