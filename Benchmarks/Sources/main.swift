@@ -218,9 +218,14 @@ if CommandLine.arguments.contains("--phases") { try phases(); exit(0) }
 // `--only baseline` or `--only pipeline`: run just that loop (for profiling).
 if let flag = CommandLine.arguments.firstIndex(of: "--only"), flag + 1 < CommandLine.arguments.count {
     let folder = work.appendingPathComponent("only")
-    let start = Date()
-    let count = CommandLine.arguments[flag + 1] == "baseline" ? (try runBaseline(into: folder), letters).1 : try runPipeline(into: folder).count
-    log(String(format: "%@: %.0f letters/s", CommandLine.arguments[flag + 1], Double(count) / Date().timeIntervalSince(start)))
+    let rate: Double
+    if CommandLine.arguments[flag + 1] == "baseline" {
+        rate = Double(letters) / (try runBaseline(into: folder))
+    } else {
+        let run = try runPipeline(into: folder)
+        rate = Double(run.count) / run.seconds
+    }
+    log(CommandLine.arguments[flag + 1] + String(format: ": %.0f letters/s", rate))
     exit(0)
 }
 log("benchmark: \(letters) letters, \(jobs) threads")
