@@ -22,16 +22,23 @@ public final class PDFWriter {
     private var glyphCache: [UInt64: Glyph] = [:]
     private static let fastLimit: UInt32 = 0x800
 
-    /// How a character prints in one face.
+    /// How a character prints in one face (8 bytes: the flat table stays small).
     struct Glyph {
-        /// The family that has the glyph; -1: none; -2: not looked up yet.
-        var family: Int
-        /// Advance width in 1/1000 em.
-        var width: Double
-        /// Index into `fonts`: family, face and encoding; -1 when unprintable.
-        var fontSlot: Int
+        private var familyCode: Int8
+        private var widthUnits: Int16
+        private var slot: Int16
         /// The character's byte in that encoding.
-        var byte: UInt8
+        let byte: UInt8
+
+        init(family: Int, width: Int, fontSlot: Int, byte: UInt8) {
+            familyCode = Int8(family); widthUnits = Int16(clamping: width); slot = Int16(fontSlot); self.byte = byte
+        }
+        /// The family that has the glyph; -1: none; -2: not looked up yet.
+        var family: Int { Int(familyCode) }
+        /// Advance width in 1/1000 em.
+        var width: Double { Double(widthUnits) }
+        /// Index into `fonts`: family, face and encoding; -1 when unprintable.
+        var fontSlot: Int { Int(slot) }
         static let unknown = Glyph(family: -2, width: 0, fontSlot: -1, byte: 0)
     }
 
@@ -237,7 +244,7 @@ public final class PDFWriter {
                 guard let def = HPDF_GetFontDef(doc, try fontName(family: family, style: style)) else { continue }
                 if scalar.value == 0x20 || HPDF_TTFontDef_GetGlyphid(def, HPDF_UINT16(scalar.value)) != 0 {
                     let slot = (family * FontStyle.allCases.count + style.rawValue) * Encodings.names.count + encoding
-                    result = Glyph(family: family, width: Double(HPDF_TTFontDef_GetCharWidth(def, HPDF_UINT16(scalar.value))),
+                    result = Glyph(family: family, width: Int(HPDF_TTFontDef_GetCharWidth(def, HPDF_UINT16(scalar.value))),
                                    fontSlot: slot, byte: byte)
                     break
                 }

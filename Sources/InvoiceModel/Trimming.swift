@@ -1,13 +1,20 @@
 import Foundation
 
 extension String {
-    /// `trimmingCharacters(in: set)` for `.whitespaces` or `.whitespacesAndNewlines`, without a
-    /// copy when the text starts and ends with a visible ASCII character (the usual case in
-    /// exports read by the thousand).
-    public func trimmed(_ set: CharacterSet = .whitespaces) -> String {
+    /// What `trimmed` removes from both ends.
+    public enum Blank: Sendable {
+        /// Spaces and tabs (`CharacterSet.whitespaces`).
+        case spaces
+        /// Spaces, tabs and line breaks (`CharacterSet.whitespacesAndNewlines`).
+        case spacesAndNewlines
+    }
+
+    /// The text without blanks at either end; no copy when it starts and ends with a visible
+    /// ASCII character (the usual case in exports read by the thousand).
+    public func trimmed(_ blank: Blank = .spaces) -> String {
         if let first = utf8.first, let last = utf8.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) {
             return self
         }
-        return trimmingCharacters(in: set)
+        return trimmingCharacters(in: blank == .spaces ? .whitespaces : .whitespacesAndNewlines)
     }
 }

@@ -218,7 +218,7 @@ struct RowFields {
 
     func optional(_ column: String) -> String? {
         guard let i = index[column], i < row.count else { return nil }
-        let value = row[i].trimmed(.whitespacesAndNewlines)
+        let value = row[i].trimmed(.spacesAndNewlines)
         return value.isEmpty ? nil : value
     }
 
