@@ -47,17 +47,12 @@ extension Array: TemplateValueConvertible where Element: TemplateValueConvertibl
 
 /// The values a template sees, by name, kept in the order they were added: letters built by the
 /// same code list the same names in the same order, so their shapes compare without sorting.
+/// Setting a name appends it (the builder sets each name once; a name set again is found from the
+/// end, so the last value counts); looking a name up searches the names, which only a template
+/// render does (once per letter shape in a batch).
 public struct TemplateValues: Sendable, Equatable, ExpressibleByDictionaryLiteral {
     public private(set) var names: [String] = []
     public private(set) var values: [TemplateValue] = []
-    /// Index of each name, once there are more than `linearLimit` (small rows are searched).
-    private var positions: [String: Int] = [:]
-    private static let linearLimit = 16
-
-    private func position(_ name: String) -> Int? {
-        if names.count <= Self.linearLimit { return names.firstIndex(of: name) }
-        return positions[name]
-    }
 
     public init() {}
 
@@ -67,35 +62,20 @@ public struct TemplateValues: Sendable, Equatable, ExpressibleByDictionaryLitera
         for (name, value) in elements { self[name] = value }
     }
 
-    /// Setting a name again replaces its value in place.
     public subscript(name: String) -> (any TemplateValueConvertible)? {
-        get { position(name).map { values[$0] } }
+        get { value(name) }
         set {
             guard let newValue else {
-                if let index = position(name) {
-                    names.remove(at: index); values.remove(at: index)
-                    reindex()
-                }
+                while let index = names.lastIndex(of: name) { names.remove(at: index); values.remove(at: index) }
                 return
             }
-            if let index = position(name) {
-                values[index] = newValue.templateValue
-            } else {
-                names.append(name)
-                values.append(newValue.templateValue)
-                if names.count == Self.linearLimit + 1 { reindex() } else if names.count > Self.linearLimit { positions[name] = names.count - 1 }
-            }
+            names.append(name)
+            values.append(newValue.templateValue)
         }
     }
 
-    private mutating func reindex() {
-        positions = [:]
-        guard names.count > Self.linearLimit else { return }
-        for (index, name) in names.enumerated() { positions[name] = index }
-    }
-
-    /// The value named `name`.
-    public func value(_ name: String) -> TemplateValue? { position(name).map { values[$0] } }
+    /// The value named `name` (the last one set).
+    public func value(_ name: String) -> TemplateValue? { names.lastIndex(of: name).map { values[$0] } }
 
     /// The same values as a dictionary (for tools and tests that inspect them).
     public var dictionary: [String: Any] {
@@ -110,8 +90,6 @@ public struct TemplateValues: Sendable, Equatable, ExpressibleByDictionaryLitera
         copy.values = values.map(transform)
         return copy
     }
-
-    public static func == (a: TemplateValues, b: TemplateValues) -> Bool { a.names == b.names && a.values == b.values }
 }
 
 extension TemplateValues: MustacheParent {

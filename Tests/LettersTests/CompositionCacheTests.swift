@@ -77,6 +77,19 @@ enum Outcome: Equatable { case letter(LetterDocument), error(String) }
         #expect(second.recipient[0].plainText == "Atelier Dubois")
     }
 
+    /// The builder sets each name once (a second set would only add to every shape key).
+    @Test(arguments: fixtures)
+    func theComposerSetsEachNameOnce(fixture: String) throws {
+        let claim = try Repo.claim(fixture)
+        let assessment = try Assessor().assess(claim, asOf: claim.asOf!)
+        for kind in LetterKind.allCases {
+            var builder = LetterValues(claim: claim, assessment: assessment, format: LocaleFormatter(language: "nl", country: "BE"))
+            var values = builder.build()
+            guard (try? builder.add(kind: kind, byEmail: false, to: &values)) != nil else { continue }
+            #expect(Set(values.names).count == values.names.count, "\(kind): \(values.names.count - Set(values.names).count) names set twice")
+        }
+    }
+
     @Test func aTemplateThatTransformsValuesIsNotCached() throws {
         let templates = try LetterTemplates(files: [TemplateFile(name: "x.en", text: """
             @sender
