@@ -62,7 +62,9 @@ public final class BatchRunner: @unchecked Sendable {
     /// Shared by the workers: each template is parsed once per shape of letter.
     let composer: LetterComposer
 
-    public static let version = "overdue 1"
+    /// Part of every input hash: raise it whenever the same inputs make a different PDF, so that
+    /// a re-run replaces letters an older version wrote. 2: uncompressed font subsets, 1-bit QR code.
+    public static let version = "overdue 2"
 
     public init(templates: LetterTemplates, rates: RateTable, fonts: FontFiles, fallback: FontFiles?, settings: BatchSettings) {
         self.templates = templates; self.rates = rates; self.fonts = fonts; self.fallback = fallback; self.settings = settings
