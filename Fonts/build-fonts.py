@@ -9,7 +9,8 @@ table keeps the copyright notice (ID 0) and the licence address (ID 14); the lic
     pip install fonttools && python3 Fonts/build-fonts.py
 """
 import os, subprocess
-from fontTools.ttLib import TTFont
+from fontTools.ttLib import TTFont, newTable
+from fontTools.ttLib.tables import ttProgram
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SOURCE = "/usr/share/fonts/truetype/dejavu"
@@ -32,5 +33,13 @@ for source, face, subfamily in FACES:
         if record.nameID == 4: names.setName(full, 4, record.platformID, record.platEncID, record.langID)
         if record.nameID == 6: names.setName("OverdueSans" + ("" if subfamily == "Book" else "-" + subfamily.replace(" ", "")), 6,
                                              record.platformID, record.platEncID, record.langID)
+    # A one-instruction 'prep' (PUSHB[0] 0, POP: does nothing). libharu writes the 13 TrueType
+    # tables a PDF needs in a fixed order, 'prep' last; when it is missing (hinting dropped) and
+    # the tables before it fill its 4 KB blocks exactly, its own memory stream fails to seek to
+    # the empty table at the end and the document cannot be written (HPDF_INVALID_OBJECT).
+    prep = newTable("prep")
+    prep.program = ttProgram.Program()
+    prep.program.fromBytecode(bytes([0xB0, 0x00, 0x21]))
+    font["prep"] = prep
     font.save(out)
     print(out, os.path.getsize(out))

@@ -2,16 +2,21 @@
 #include <string.h>
 
 /*
- * HPDF_LoadTTFontFromFile, reading the font from memory instead of a file. libharu keeps the
- * stream a TrueType definition was loaded from and reads its tables again for every document
- * it embeds the font in; from a file that is a few hundred lseek and read calls per document,
- * from memory a few hundred memcpy. libharu 2.3 has no public entry point for this, so this
- * does what its static LoadTTFontFromStream does (hpdf_doc.c), with its exported functions.
+ * HPDF_LoadTTFontFromFile, reading the font from memory instead of a file, and with the subset
+ * tag given by the caller. libharu keeps the stream a TrueType definition was loaded from and
+ * reads its tables again for every document it embeds the font in; from a file that is a few
+ * hundred lseek and read calls per document, from memory a few hundred memcpy. libharu 2.3 has no
+ * public entry point for this, so this does what its static LoadTTFontFromStream does
+ * (hpdf_doc.c), with its exported functions. Two differences, both for byte-identical output
+ * whatever was drawn before with the same handle: the tag (6 capital letters) is fixed per face
+ * instead of counted per document, and the stream's block is one byte longer than the font, so
+ * that seeking to its very end (an empty last glyph) stays inside the block (libharu's memory
+ * stream fails a seek to the end of a stream that fills its blocks exactly).
  * Returns the font's name, or NULL with the error set on `pdf`.
  */
-static inline const char *overdue_LoadTTFontFromMemory(HPDF_Doc pdf, const HPDF_BYTE *data, HPDF_UINT size) {
-    if (!HPDF_HasDoc(pdf) || size == 0) return NULL;
-    HPDF_Stream stream = HPDF_MemStream_New(pdf->mmgr, size);
+static inline const char *overdue_LoadTTFontFromMemory(HPDF_Doc pdf, const HPDF_BYTE *data, HPDF_UINT size, const char *tag) {
+    if (!HPDF_HasDoc(pdf) || size == 0 || strlen(tag) != 6) return NULL;
+    HPDF_Stream stream = HPDF_MemStream_New(pdf->mmgr, size + 1);
     if (!stream) return NULL;
     if (HPDF_Stream_Write(stream, data, size) != HPDF_OK || HPDF_Stream_Seek(stream, 0, HPDF_SEEK_SET) != HPDF_OK) {
         HPDF_Stream_Free(stream);
@@ -28,15 +33,8 @@ static inline const char *overdue_LoadTTFontFromMemory(HPDF_Doc pdf, const HPDF_
         HPDF_FontDef_Free(def);
         return NULL;
     }
-    /* The subset tag (HPDFAA, HPDFAB, ...), as libharu names embedded fonts. */
-    if (pdf->ttfont_tag[0] == 0) {
-        memcpy(pdf->ttfont_tag, "HPDFAA", 6);
-    } else {
-        for (int i = 5; i >= 0; i--) {
-            pdf->ttfont_tag[i] += 1;
-            if (pdf->ttfont_tag[i] > 'Z') pdf->ttfont_tag[i] = 'A'; else break;
-        }
-    }
-    HPDF_TTFontDef_SetTagName(def, (char *)pdf->ttfont_tag);
+    char name_tag[7];
+    memcpy(name_tag, tag, 7);
+    HPDF_TTFontDef_SetTagName(def, name_tag);
     return def->base_font;
 }

@@ -80,7 +80,8 @@ public final class PDFWriter {
         let path = families[index].path(style)
         // Loaded from memory: libharu reads the font again for every document it embeds it in.
         guard let bytes = FileManager.default.contents(atPath: path), !bytes.isEmpty,
-              let name = bytes.withUnsafeBytes({ overdue_LoadTTFontFromMemory(doc, $0.bindMemory(to: HPDF_BYTE.self).baseAddress, HPDF_UINT($0.count)) })
+              let name = bytes.withUnsafeBytes({ overdue_LoadTTFontFromMemory(doc, $0.bindMemory(to: HPDF_BYTE.self).baseAddress, HPDF_UINT($0.count),
+                                                                               Self.subsetTag(family: index, style: style)) })
         else {
             HPDF_ResetError(doc); errors.reset()
             throw HaruError.fontNotLoaded(path: path)
@@ -88,6 +89,13 @@ public final class PDFWriter {
         HPDF_ResetError(doc); errors.reset()
         fontNames[index][style] = String(cString: name)
         return fontNames[index][style]!
+    }
+
+    /// The subset tag of a face: HPDFAA, HPDFAB ... for the first family's faces, HPDFBA ... for
+    /// the fallback's (fixed per face, so a letter's bytes never depend on the letters before it).
+    static func subsetTag(family: Int, style: FontStyle) -> String {
+        let letters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+        return "HPDF" + String(letters[family % 26]) + String(letters[style.rawValue % 26])
     }
 
     /// Starts a new, empty document (the handle is reused).
@@ -242,10 +250,12 @@ public final class PDFWriter {
         if scalar.value <= 0xFFFF, let (encoding, byte) = Encodings.shared.index(for: scalar) {
             for family in families.indices {
                 guard let def = HPDF_GetFontDef(doc, try fontName(family: family, style: style)) else { continue }
-                if scalar.value == 0x20 || HPDF_TTFontDef_GetGlyphid(def, HPDF_UINT16(scalar.value)) != 0 {
+                let gid = HPDF_TTFontDef_GetGlyphid(def, HPDF_UINT16(scalar.value))
+                if scalar.value == 0x20 || gid != 0 {
                     let slot = (family * FontStyle.allCases.count + style.rawValue) * Encodings.names.count + encoding
-                    result = Glyph(family: family, width: Int(HPDF_TTFontDef_GetCharWidth(def, HPDF_UINT16(scalar.value))),
-                                   fontSlot: slot, byte: byte)
+                    // By glyph id: unlike GetCharWidth, this does not mark the glyph as used in the
+                    // current document, so a subset holds exactly the glyphs the document shows.
+                    result = Glyph(family: family, width: Int(HPDF_TTFontDef_GetGidWidth(def, gid)), fontSlot: slot, byte: byte)
                     break
                 }
             }
