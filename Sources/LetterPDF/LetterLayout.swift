@@ -191,9 +191,11 @@ struct LetterLayout {
         let all = [table.header].compactMap { $0 } + table.rows
         // Every column but the first takes its natural width; the first takes the rest and wraps.
         var widths = [Double](repeating: 0, count: columns)
-        for row in all {
+        for (index, row) in all.enumerated() {
+            // The header prints bold: measured so, its words fit their column instead of being cut.
+            let bold = index == 0 && table.header != nil
             for (c, cell) in row.enumerated() where c > 0 {
-                widths[c] = max(widths[c], try measure.width(cell, size: size, forceBold: false) + 0.5)
+                widths[c] = max(widths[c], try measure.width(cell, size: size, forceBold: bold) + 0.5)
             }
         }
         let fixed = widths.dropFirst().reduce(0, +) + padding * Double(columns - 1)
