@@ -87,14 +87,21 @@ struct LetterLayout {
             text(line, x: PageGeometry.windowTextX, y: ny, size: 9, bold: true)
             ny += 4
         }
-        guard letter.recipient.count <= PageGeometry.recipientMaxLines else {
-            throw LayoutError.addressTooLong(lines: letter.recipient.count, max: PageGeometry.recipientMaxLines)
-        }
-        var ry = w.y + PageGeometry.windowNotationZone + 4.5
+        // A line wider than the window (a long legal name) continues on the next line, broken
+        // between words; a single word wider than the window cannot be posted.
+        var recipient: [Line] = []
         for line in letter.recipient {
-            guard try measure.width(line, size: Typography.body) <= windowTextWidth else {
+            if try measure.width(line, size: Typography.body) <= windowTextWidth { recipient.append(line); continue }
+            for word in line.plainText.split(separator: " ") where try measure.width([Run(String(word))], size: Typography.body) > windowTextWidth {
                 throw LayoutError.addressTooWide(line: line.plainText)
             }
+            recipient += try measure.wrap(line, maxWidth: windowTextWidth, size: Typography.body)
+        }
+        guard recipient.count <= PageGeometry.recipientMaxLines else {
+            throw LayoutError.addressTooLong(lines: recipient.count, max: PageGeometry.recipientMaxLines)
+        }
+        var ry = w.y + PageGeometry.windowNotationZone + 4.5
+        for line in recipient {
             text(line, x: PageGeometry.windowTextX, y: ry, size: Typography.body)
             ry += 4.1
         }

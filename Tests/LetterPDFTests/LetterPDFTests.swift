@@ -45,6 +45,31 @@ import Testing
         #expect(name.yMin >= (45 + 17.7) * mm)
     }
 
+    /// A legal name wider than the window continues on the next line, inside the window; a single
+    /// word wider than the window, or more lines than it holds, is an error naming the problem.
+    @Test func aLongNameWrapsInsideTheWindow() throws {
+        let long = "HEP-OPERATOR DISTRIBUCIJSKOG SUSTAVA D.O.O. ZA DISTRIBUCIJU I OPSKRBU ELEKTRICNE ENERGIJE"
+        let path = try temporaryPDF(try shippedRenderer().render(try Repo.letter("notice-claim.json") { $0.debtor.name = long }))
+        let all = words(bbox: try tool("pdftotext", ["-bbox", path, "-"]).output)
+        let window = (x0: 20 * mm, y0: 45 * mm, x1: 105 * mm, y1: 90 * mm)
+        for word in long.split(separator: " ").map(String.init) + ["Markt", "Antwerpen"] {
+            #expect(all.contains { w in
+                w.page == 1 && w.word.text == word && w.word.xMin >= window.x0 && w.word.xMax <= window.x1
+                    && w.word.yMin >= window.y0 && w.word.yMax <= window.y1
+            }, "\(word) not in the window")
+        }
+        let first = try #require(all.first { $0.word.text == "HEP-OPERATOR" }?.word)
+        let last = try #require(all.first { $0.word.text == "ENERGIJE" }?.word)
+        #expect(last.yMin > first.yMax, "the name did not continue on a second line")
+
+        #expect(throws: LayoutError.addressTooWide(line: "Aktiengesellschaftsvermögensverwaltungsgesellschaftsname")) {
+            _ = try shippedRenderer().render(try Repo.letter("notice-claim.json") { $0.debtor.name = "Aktiengesellschaftsvermögensverwaltungsgesellschaftsname" })
+        }
+        #expect(throws: LayoutError.self) {
+            _ = try shippedRenderer().render(try Repo.letter("notice-claim.json") { $0.debtor.name = long + " " + long + " " + long })
+        }
+    }
+
     @Test func accentsAndNamesBeyondLatin1Print() throws {
         let path = try temporaryPDF(try shippedRenderer().render(try Repo.letter("many-invoices.json")))
         #expect(try tool("qpdf", ["--check", path]).status == 0)
