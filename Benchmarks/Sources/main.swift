@@ -84,7 +84,7 @@ func runPipeline(into folder: URL) throws -> (seconds: Double, bytes: Int, count
     let seconds = Date().timeIntervalSince(start)
     let bytes = try FileManager.default.contentsOfDirectory(atPath: folder.path)
         .reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent($1).path)[.size] as? Int) ?? 0) }
-    return (seconds, bytes - 2 * 0, summary.rendered)
+    return (seconds, bytes, summary.rendered)
 }
 
 // MARK: Baseline: the same pages, laid out once, drawn through libharu per letter.

@@ -53,8 +53,7 @@ public final class ManifestWriter: @unchecked Sendable {
 
     /// Records the entry of input number `index` (every index from 0 must come once).
     public func add(_ entry: Manifest.Entry, at index: Int) {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        // JSONEncoder is Sendable: the workers share the configured one.
         let line = Rendered(entry: entry, json: (try? encoder.encode(entry)).map { String(decoding: $0, as: UTF8.self) } ?? "{}",
                             csv: Manifest.csvRow(entry))
         lock.lock(); defer { lock.unlock() }

@@ -68,18 +68,4 @@ extension PDFPage {
         HPDF_Page_DrawImage(page, image, Float(x), Float(writer.pageHeight - y - height), Float(width), Float(height))
         try writer.check("drawing an image")
     }
-
-    /// Draws an 8-bit grayscale image (`pixels` row by row, 0 = black) into the box whose
-    /// top-left corner is (`x`, `y`), `width` x `height` points.
-    public func grayImage(_ pixels: [UInt8], columns: Int, rows: Int, x: Double, y: Double, width: Double, height: Double) throws {
-        try writer.endText()
-        guard pixels.count == columns * rows, let image = pixels.withUnsafeBufferPointer({
-            HPDF_LoadRawImageFromMem(writer.raw(), $0.baseAddress, HPDF_UINT(columns), HPDF_UINT(rows), HPDF_CS_DEVICE_GRAY, 8)
-        }) else {
-            try writer.check("loading an image")
-            return
-        }
-        HPDF_Page_DrawImage(page, image, Float(x), Float(writer.pageHeight - y - height), Float(width), Float(height))
-        try writer.check("drawing an image")
-    }
 }

@@ -30,7 +30,7 @@ public enum LetterMarkup {
                 out.append("\\"); out.append(ch)
             case "-" where leading:
                 out.append("\\-")
-            case "\n", "\r", "\r\n", "\u{2028}", "\u{2029}", "\t":
+            case _ where printsAsSpace(ch):
                 out.append(" ")
                 continue
             case " ":
@@ -42,6 +42,11 @@ public enum LetterMarkup {
             leading = false
         }
         return out
+    }
+
+    /// Line breaks and tabs in a data value print as a space.
+    static func printsAsSpace(_ ch: Character) -> Bool {
+        ch == "\n" || ch == "\r" || ch == "\r\n" || ch == "\u{2028}" || ch == "\u{2029}" || ch == "\t"
     }
 
     /// Whether `value` has a tab, LF, CR, U+2028 or U+2029 (UTF-8 E2 80 A8/A9), in one byte scan.
@@ -61,12 +66,7 @@ public enum LetterMarkup {
         if !needsSpaces(value) { return value }
         var out = ""
         out.reserveCapacity(value.utf8.count)
-        for ch in value {
-            switch ch {
-            case "\n", "\r", "\r\n", "\u{2028}", "\u{2029}", "\t": out.append(" ")
-            default: out.append(ch)
-            }
-        }
+        for ch in value { out.append(printsAsSpace(ch) ? " " : ch) }
         return out
     }
 
