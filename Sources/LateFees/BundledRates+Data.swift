@@ -31,7 +31,7 @@ be-commercial,2024-07-01,2024-12-31,12.50,https://blog.forumforthefuture.be/fr/a
 be-commercial,2025-01-01,2025-06-30,11.50,https://www.lawbase.be/tools/wettelijke-interest
 be-commercial,2025-07-01,2025-12-31,10.50,https://www.lawbase.be/tools/wettelijke-interest | https://embuild.be/fr/actualit%C3%A9s/le-retard-de-paiement-le-taux-dint%C3%A9r%C3%AAt-applicable-en-2026
 be-commercial,2026-01-01,2026-06-30,10.50,https://embuild.be/fr/actualit%C3%A9s/le-retard-de-paiement-le-taux-dint%C3%A9r%C3%AAt-applicable-en-2026 | https://www.lawbase.be/tools/wettelijke-interest (provisional: stated as unchanged before official publication)
-be-commercial,2026-07-01,2026-12-31,10.50,provisional: derived by Overdue from the ECB MRO rate of 2.15% in force since 2025-06-11 (shared rates_eu_ecb_mro.csv) + 8 points rounded up to the next half point (Law of 2 August 2002 art. 5); the FPS Finance notice was not in our sources
+be-commercial,2026-07-01,2026-12-31,10.50,provisional (derived): ECB reference rate 2.40 (MRO after the rise decided on 11 June 2026) + 8 = 10.40, rounded up to the next half point (Law of 2 August 2002 art. 5); no official FPS Finance notice in the research sources (shared/legal/rates_be_commercial.csv, update of 2026-12-01)
 """#,
         "be-legal": #"""
 series,valid_from,valid_to,rate_percent,source
@@ -79,6 +79,7 @@ de-b2b,2024-07-01,2024-12-31,12.37,derived: basiszinssatz + 9 (§288(2) BGB as a
 de-b2b,2025-01-01,2025-06-30,11.27,derived: basiszinssatz + 9 (§288(2) BGB as amended by the law of 22 Jul 2014, for obligations from contracts concluded after 28 Jul 2014; https://www.hwk-dresden.de/recht/aktuelle-themen/detail/gesetzliche-verzugszinsen.html)
 de-b2b,2025-07-01,2025-12-31,10.27,derived: basiszinssatz + 9 (§288(2) BGB as amended by the law of 22 Jul 2014, for obligations from contracts concluded after 28 Jul 2014; https://www.hwk-dresden.de/recht/aktuelle-themen/detail/gesetzliche-verzugszinsen.html)
 de-b2b,2026-01-01,2026-06-30,10.27,derived: basiszinssatz + 9 (§288(2) BGB as amended by the law of 22 Jul 2014, for obligations from contracts concluded after 28 Jul 2014; https://www.hwk-dresden.de/recht/aktuelle-themen/detail/gesetzliche-verzugszinsen.html)
+de-b2b,2026-07-01,2026-12-31,10.52,provisional (derived): Basiszinssatz 1.52 from 1 July 2026 (Deutsche Bundesbank as quoted in public code sources; consistent with 1.27 + 0.25, §247 BGB) + 9 (§288(2) BGB) (shared/legal/rates_de_basiszinssatz.csv, update of 2026-12-01)
 """#,
         "de-consumer": #"""
 series,valid_from,valid_to,rate_percent,source
@@ -109,6 +110,7 @@ de-consumer,2024-07-01,2024-12-31,8.37,derived: basiszinssatz + 5 (§288(1) BGB)
 de-consumer,2025-01-01,2025-06-30,7.27,derived: basiszinssatz + 5 (§288(1) BGB)
 de-consumer,2025-07-01,2025-12-31,6.27,derived: basiszinssatz + 5 (§288(1) BGB)
 de-consumer,2026-01-01,2026-06-30,6.27,derived: basiszinssatz + 5 (§288(1) BGB)
+de-consumer,2026-07-01,2026-12-31,6.52,provisional (derived): Basiszinssatz 1.52 from 1 July 2026 (Deutsche Bundesbank as quoted in public code sources; consistent with 1.27 + 0.25, §247 BGB) + 5 (§288(1) BGB) (shared/legal/rates_de_basiszinssatz.csv, update of 2026-12-01)
 """#,
         "fr-b2b": #"""
 series,valid_from,valid_to,rate_percent,source
@@ -139,6 +141,7 @@ fr-b2b,2024-07-01,2024-12-31,14.25,derived from rates_eu_ecb_mro.csv; checked ag
 fr-b2b,2025-01-01,2025-06-30,13.15,derived from rates_eu_ecb_mro.csv; checked against https://www.ffbatiment.fr/gestion-entreprise/passer-executer-un-marche/facturation-paiement/dossier/marches-prives-marches-publics-delais-paiement-travaux | https://btp45.fr/actualites/marches-prives (13.15% H1 2025)
 fr-b2b,2025-07-01,2025-12-31,12.15,derived from rates_eu_ecb_mro.csv; checked against https://www.ffbatiment.fr/gestion-entreprise/passer-executer-un-marche/facturation-paiement/dossier/marches-prives-marches-publics-delais-paiement-travaux | https://btp45.fr/actualites/marches-prives (13.15% H1 2025)
 fr-b2b,2026-01-01,2026-06-30,12.15,derived from rates_eu_ecb_mro.csv; checked against https://www.ffbatiment.fr/gestion-entreprise/passer-executer-un-marche/facturation-paiement/dossier/marches-prives-marches-publics-delais-paiement-travaux | https://btp45.fr/actualites/marches-prives (13.15% H1 2025)
+fr-b2b,2026-07-01,2026-12-31,12.40,provisional (derived): ECB MRO 2.40 in force on 1 July 2026 + 10 (L441-10 C. com.); not yet checked against a French publication (shared/legal/rates_fr_penalites_b2b_default.csv, update of 2026-12-01)
 """#,
         "fr-legal-individual": #"""
 series,valid_from,valid_to,rate_percent,source
@@ -222,6 +225,7 @@ nl-commercial,2024-07-01,2024-12-31,12.25,https://mijn.metaalunie.nl/Advies/Deta
 nl-commercial,2025-01-01,2025-06-30,11.15,https://www.vvoadvocatuur.nl/post/wettelijke-rente-omhoog | code corpus: Dutch interest calculator test script (RENTETABEL), find_string id 115558543 (repo/path not exposed by index)
 nl-commercial,2025-07-01,2025-12-31,10.15,https://www.vanlaarhovenenpartners.nl/nieuws/wettelijke-rente-bij-niet-of-te-late-betaling-328 | code corpus: Dutch interest calculator test script (RENTETABEL), find_string id 115558543 (repo/path not exposed by index)
 nl-commercial,2026-01-01,2026-06-30,10.15,code corpus: Dutch interest calculator test script (RENTETABEL), find_string id 115558543 (repo/path not exposed by index) (+ derived: ECB 2.15 + 8)
+nl-commercial,2026-07-01,2026-12-31,10.40,provisional (single source): code corpus: rate notes of a Dutch invoicing app, "extern geverifieerd via rijksoverheid.nl" (find_string id 56044295543); consistent with ECB 2.40 + 8 (shared/legal/rates_nl_handelsrente.csv, update of 2026-12-01)
 """#,
         "nl-statutory": #"""
 series,valid_from,valid_to,rate_percent,source
@@ -233,7 +237,8 @@ nl-statutory,2024-01-01,2024-06-30,7.00,https://smkaccountants.nl/nieuws/item?id
 nl-statutory,2024-07-01,2024-12-31,7.00,https://mijn.metaalunie.nl/Advies/Detail/wettelijke-rente-per-1-juli-2024 | code corpus: Dutch interest calculator test script (RENTETABEL), find_string id 115558543 (repo/path not exposed by index)
 nl-statutory,2025-01-01,2025-06-30,6.00,https://www.vvoadvocatuur.nl/post/wettelijke-rente-omhoog | code corpus: Dutch interest calculator test script (RENTETABEL), find_string id 115558543 (repo/path not exposed by index)
 nl-statutory,2025-07-01,2025-12-31,6.00,https://www.vanlaarhovenenpartners.nl/nieuws/wettelijke-rente-bij-niet-of-te-late-betaling-328 | code corpus: Dutch interest calculator test script (RENTETABEL), find_string id 115558543 (repo/path not exposed by index)
-nl-statutory,2026-01-01,2026-06-30,4.00,code corpus: Dutch interest calculator test script (RENTETABEL), find_string id 115558543 (repo/path not exposed by index) (single source; consistent with formula ECB end-Oct-2025 2.15 + 2.25 -> 4)
+nl-statutory,2026-01-01,2026-06-30,4.00,code corpus: Dutch interest calculator test script (RENTETABEL), find_string id 115558543 (repo/path not exposed by index) (provisional: single source; consistent with formula ECB end-Oct-2025 2.15 + 2.25 -> 4)
+nl-statutory,2026-07-01,2026-12-31,4.00,provisional (single source): code corpus: Dutch rate notes, reported unchanged at 1 July 2026 (find_string id 56044295543) (shared/legal/rates_nl_wettelijke_rente.csv, update of 2026-12-01)
 """#,
         "uk-late-payment": #"""
 series,valid_from,valid_to,rate_percent,source
@@ -264,6 +269,7 @@ uk-late-payment,2024-07-01,2024-12-31,13.25,derived: BoE rate on 2024-06-30 from
 uk-late-payment,2025-01-01,2025-06-30,12.75,derived: BoE rate on 2024-12-31 from rates_uk_boe_bank_rate.csv + 8 (SI 2002/1675 art. 4)
 uk-late-payment,2025-07-01,2025-12-31,12.25,derived: BoE rate on 2025-06-30 from rates_uk_boe_bank_rate.csv + 8 (SI 2002/1675 art. 4)
 uk-late-payment,2026-01-01,2026-06-30,11.75,derived: BoE rate on 2025-12-31 from rates_uk_boe_bank_rate.csv + 8 (SI 2002/1675 art. 4); consistent with https://usewolfx.com/glossary/late-payment-interest | https://paymentcheck.co.uk/blog/interest-and-fees/how-to-calculate-interest-on-overdue-invoices (11.75%)
+uk-late-payment,2026-07-01,2026-12-31,11.75,provisional (derived): BoE Bank Rate 3.75 on 2026-06-30 + 8 (SI 2002/1675 art. 4) (shared/legal/rates_uk_statutory_interest.csv, update of 2026-12-01)
 """#,
     ]
 }

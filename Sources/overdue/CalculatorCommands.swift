@@ -117,16 +117,23 @@ struct FeeCommand: ParsableCommand {
 struct RatesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "rates", abstract: "List the interest rate series.")
     @OptionGroup var ratesOption: RatesOption
+    @Option(name: .customLong("as-of"), help: "The day to compare the series' last known day with (YYYY-MM-DD). Default: today.") var asOf: String?
     @Flag(help: "Print JSON.") var json = false
 
     func run() throws {
         let table = try ratesOption.table()
+        let today = try asOf.map { try Arguments.date($0, option: "--as-of") } ?? Clock.today()
         let rows = table.names.compactMap { table.named($0) }
+        /// A series whose last known day is before today cannot compute interest up to today.
+        func outdated(_ s: RateSeries) -> Bool { s.knownUntil.map { $0 < today } ?? true }
         if json {
             let items = rows.map { s -> [String: Any] in
                 ["series": s.name, "title": s.title, "latest": s.latest.map { Money.plain($0.percent) } ?? "",
                  "latest_from": s.latest?.from.description ?? "", "known_until": s.knownUntil?.description ?? "",
-                 "provisional": s.latest?.provisional ?? false, "fixed_at_start": s.rule == .fixedAtStart,
+                 "known_until_before_today": outdated(s), "today": today.description,
+                 "provisional": s.latest?.provisional ?? false,
+                 "provisional_periods": s.periods.filter(\.provisional).map { "\($0.from)/\($0.to)" },
+                 "fixed_at_start": s.rule == .fixedAtStart,
                  "compounds_yearly": s.compoundsYearly]
             }
             let data = try JSONSerialization.data(withJSONObject: items, options: [.prettyPrinted, .sortedKeys])
@@ -137,9 +144,15 @@ struct RatesCommand: ParsableCommand {
         for s in rows {
             let latest = s.latest.map { Money.plain($0.percent) + ($0.provisional ? "*" : " ") } ?? "-"
             Output.write(s.name.padding(toLength: 21, withPad: " ", startingAt: 0) + latest.leftPadded(7) + "  "
-                + (s.latest?.from.description ?? "-") + "  " + (s.knownUntil?.description ?? "-") + "   " + s.title)
+                + (s.latest?.from.description ?? "-") + "  " + (s.knownUntil?.description ?? "-") + (outdated(s) ? " ! " : "   ") + s.title)
         }
         Output.write("* provisional: not yet confirmed by an official publication")
+        let old = rows.filter(outdated)
+        if !old.isEmpty {
+            Output.write("! known only until a day before today (\(today)): "
+                + old.map { "\($0.name) ends on \($0.knownUntil?.description ?? "-")" }.joined(separator: "; ")
+                + ". Interest past that day cannot be computed until the value is published; add it with --rates FILE.")
+        }
     }
 }
 

@@ -61,22 +61,28 @@ import Testing
                                                until: date("2026-02-15"), terms: InterestTerms(source: .series("uk-late-payment")))
         #expect(s.periods.count == 1)
         #expect(s.periods[0].rate == dec("13.25"))
-        // Interest starting in 2026 H2 needs the rate of 30 June 2026, which is not known: an error naming the date.
-        #expect(throws: AssessmentError.rateUnknown(series: "uk-late-payment", date: date("2026-07-02"),
-                                                    knownFrom: date("2013-01-01"), knownUntil: date("2026-06-30"))) {
-            _ = try InterestEngine().statement(DebtAccount(invoice: "X", principal: 10000, due: date("2026-07-01")),
-                                               until: date("2026-08-01"), terms: InterestTerms(source: .series("uk-late-payment")))
+        // Interest starting in 2026 H2 uses the (provisional) rate of 30 June 2026, fixed for the life of the debt.
+        let h2 = try InterestEngine().statement(DebtAccount(invoice: "X", principal: 10000, due: date("2026-07-01")),
+                                                until: date("2026-12-31"), terms: InterestTerms(source: .series("uk-late-payment")))
+        #expect(h2.periods.map(\.rate) == [dec("11.75")])
+        #expect(h2.periods.allSatisfy(\.provisionalRate))
+        // Interest starting in 2027 H1 needs the rate of 31 December 2026, which is not known: an error naming the date.
+        #expect(throws: AssessmentError.rateUnknown(series: "uk-late-payment", date: date("2027-01-02"),
+                                                    knownFrom: date("2013-01-01"), knownUntil: date("2026-12-31"))) {
+            _ = try InterestEngine().statement(DebtAccount(invoice: "X", principal: 10000, due: date("2027-01-01")),
+                                               until: date("2027-02-01"), terms: InterestTerms(source: .series("uk-late-payment")))
         }
     }
 
     @Test func daysPastTheLastKnownRateAreAnErrorNamingTheMissingValue() {
         do {
-            _ = try InterestEngine().statement(DebtAccount(invoice: "X", principal: 100, due: date("2026-05-31")),
-                                               until: date("2026-08-31"), terms: InterestTerms(source: .series("de-b2b")))
+            _ = try InterestEngine().statement(DebtAccount(invoice: "X", principal: 100, due: date("2026-11-30")),
+                                               until: date("2027-02-28"), terms: InterestTerms(source: .series("de-b2b")))
             Issue.record("no error")
         } catch let error as AssessmentError {
-            #expect(error == .rateUnknown(series: "de-b2b", date: date("2026-07-01"), knownFrom: date("2013-01-01"), knownUntil: date("2026-06-30")))
-            #expect(error.description == "no de-b2b rate is known for 2026-07-01 (the series covers 2013-01-01 to 2026-06-30)")
+            #expect(error == .rateUnknown(series: "de-b2b", date: date("2027-01-01"), knownFrom: date("2013-01-01"), knownUntil: date("2026-12-31")))
+            #expect(error.description == "no de-b2b rate is known for 2027-01-01 (the series covers 2013-01-01 to 2026-12-31)")
+            #expect(error.hint.contains("--rates"))
         } catch {
             Issue.record("unexpected \(error)")
         }
