@@ -135,7 +135,7 @@ public final class BatchRunner: @unchecked Sendable {
     /// The letter for `item` (also used to build the combined PDF).
     public func compose(_ item: BatchItem) throws -> (LetterDocument, Assessment, CalendarDate) {
         let asOf = item.claim.asOf ?? settings.asOf
-        let assessment = try Assessor(rates: rates).assess(item.claim, asOf: asOf)
+        let assessment = try Assessor(rates: rates).assess(item.claim, asOf: asOf, byEmail: settings.byEmail)
         let language = LocaleFormatter.letterLanguage(asked: settings.language, claim: item.claim, defaultLanguage: settings.defaultLanguage)
         guard LocaleFormatter.languages.contains(language) else { throw BatchError.language(language) }
         let letter = try composer.compose(settings.kind, language: language, claim: item.claim,

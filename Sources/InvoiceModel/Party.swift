@@ -19,6 +19,13 @@ public struct Party: Sendable, Equatable {
     public var language: String?
     /// Where the letter is written ("Gent, 29 November 2026"); defaults to the town of the address.
     public var place: String?
+    /// The contact person's title, for a salutation that names them ("Dear Ms Dubois").
+    public var contactTitle: ContactTitle?
+    /// The contact person's family name, for the salutation ("Geachte heer Peeters").
+    public var contactFamilyName: String?
+    /// The creditor's company details that Belgian law requires on every letter (Code of
+    /// Companies and Associations art. 2:20); empty for a natural person without them.
+    public var legal = LegalDetails()
 
     public init(id: String? = nil, name: String, attention: String? = nil, address: [String], country: String,
                 vat: String? = nil, iban: String? = nil, bic: String? = nil, email: String? = nil,
@@ -36,6 +43,34 @@ public struct Party: Sendable, Equatable {
         let rest = words.drop { $0.contains(where: \.isNumber) }
         return rest.isEmpty ? last : rest.joined(separator: " ")
     }
+}
+
+/// How the contact person is addressed.
+public enum ContactTitle: String, Sendable, CaseIterable {
+    /// Mr / heer / Monsieur / Herr.
+    case mr
+    /// Ms / mevrouw / Madame / Frau.
+    case ms
+}
+
+/// A company's identification on its letters: Code of Companies and Associations art. 2:20
+/// (name, legal form, registered office, enterprise number, the letters RPR/RPM and the
+/// commercial court division of the registered office).
+public struct LegalDetails: Sendable, Equatable {
+    /// e.g. "BV", "SRL", "NV", "SA".
+    public var legalForm: String?
+    /// The registered office as one line; defaults to the address when the company details are shown.
+    public var registeredOffice: String?
+    /// The ten-digit Belgian enterprise number, formatted "0987.654.394".
+    public var enterpriseNumber: String?
+    /// The court division of the register of legal entities, e.g. "Gent, afdeling Gent" / "Liège, division Liège".
+    public var registerCourt: String?
+    public init(legalForm: String? = nil, registeredOffice: String? = nil, enterpriseNumber: String? = nil, registerCourt: String? = nil) {
+        self.legalForm = legalForm; self.registeredOffice = registeredOffice
+        self.enterpriseNumber = enterpriseNumber; self.registerCourt = registerCourt
+    }
+    /// True when no detail is set.
+    public var isEmpty: Bool { legalForm == nil && registeredOffice == nil && enterpriseNumber == nil && registerCourt == nil }
 }
 
 /// Business debtors owe the statutory commercial rate and the fixed compensation;

@@ -18,6 +18,20 @@ public struct Terms: Sendable, Equatable {
     public var imputation: Imputation?
     /// Days the creditor is closed, on top of public holidays (for deadlines).
     public var closingDays: [CalendarDate]?
+    /// A contract of regular supply (a subscription, art. XIX.2 CEL): for a consumer in Belgium,
+    /// reminders for the first three unpaid due dates of a calendar year are free, from the fourth
+    /// at most EUR 7.50 plus postage.
+    public var regularSupply: Bool?
+    /// The postage of a reminder by post, which a regular-supply reminder fee may add to EUR 7.50.
+    public var reminderPostage: Decimal?
+    /// The creditor's terms say explicitly that the damages clause comes on top of the fixed
+    /// compensation (EUR 40). Without it the letter claims one of the two, never both
+    /// (CJEU C-287/17; art. 5.88 Civil Code on excessive penalty clauses).
+    public var penaltyAddsToCompensation: Bool?
+    /// Where the damages clause is written, e.g. "article 7 of our general terms and conditions".
+    public var penaltyClauseReference: String?
+    /// When the debtor accepted the general terms (e.g. signed the quote), if known.
+    public var termsAcceptedOn: CalendarDate?
 
     public init(interest: InterestTerms? = nil, fixedCompensation: Decimal? = nil,
                 penalty: PenaltyClause? = nil, deadlineBusinessDays: Int? = nil,
@@ -36,7 +50,12 @@ public struct Terms: Sendable, Equatable {
               reminderDays: reminderDays ?? defaults.reminderDays,
               reminderFee: reminderFee ?? defaults.reminderFee)
             .with { $0.feePolicy = feePolicy ?? defaults.feePolicy; $0.imputation = imputation ?? defaults.imputation
-                    $0.closingDays = closingDays ?? defaults.closingDays }
+                    $0.closingDays = closingDays ?? defaults.closingDays
+                    $0.regularSupply = regularSupply ?? defaults.regularSupply
+                    $0.reminderPostage = reminderPostage ?? defaults.reminderPostage
+                    $0.penaltyAddsToCompensation = penaltyAddsToCompensation ?? defaults.penaltyAddsToCompensation
+                    $0.penaltyClauseReference = penaltyClauseReference ?? defaults.penaltyClauseReference
+                    $0.termsAcceptedOn = termsAcceptedOn ?? defaults.termsAcceptedOn }
     }
 }
 

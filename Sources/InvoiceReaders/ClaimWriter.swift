@@ -29,6 +29,11 @@ public enum ClaimWriter {
                                              ("language", p.language), ("place", p.place)]
         for (key, value) in optional { if let value { d[key] = value } }
         if !creditor { d["kind"] = p.kind.rawValue }
+        if let title = p.contactTitle { d["contact_title"] = title.rawValue }
+        if let name = p.contactFamilyName { d["contact_family_name"] = name }
+        let legal: [(String, String?)] = [("legal_form", p.legal.legalForm), ("registered_office", p.legal.registeredOffice),
+                                          ("enterprise_number", p.legal.enterpriseNumber), ("register_court", p.legal.registerCourt)]
+        for (key, value) in legal { if let value { d[key] = value } }
         return d
     }
 
@@ -65,6 +70,11 @@ public enum ClaimWriter {
         if let p = t.feePolicy { d["fees"] = ["policy": p.rawValue] }
         if let i = t.imputation { d["imputation"] = i.rawValue }
         if let c = t.closingDays { d["closing_days"] = c.map(\.description) }
+        if let r = t.regularSupply { d["regular_supply"] = r }
+        if let p = t.reminderPostage { d["reminder_postage"] = Money.plain(p) }
+        if let a = t.penaltyAddsToCompensation { d["penalty_adds_to_compensation"] = a }
+        if let r = t.penaltyClauseReference { d["penalty_clause_reference"] = r }
+        if let a = t.termsAcceptedOn { d["terms_accepted_on"] = a.description }
         return d
     }
 

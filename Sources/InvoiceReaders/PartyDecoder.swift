@@ -10,7 +10,7 @@ enum PartyDecoder {
             throw try node.required("kind", expected: "").fail(
                 "\"\(kindText)\" is not a debtor kind (expected business, consumer or public)")
         }
-        return Party(id: try node.optional("id")?.nonEmptyString(),
+        var party = Party(id: try node.optional("id")?.nonEmptyString(),
                      name: try node.required("name", expected: "the debtor's name").nonEmptyString(),
                      attention: try node.optional("attention")?.nonEmptyString(),
                      address: try address(node),
@@ -20,6 +20,8 @@ enum PartyDecoder {
                      phone: try node.optional("phone")?.nonEmptyString(),
                      kind: kind,
                      language: try language(node))
+        (party.contactTitle, party.contactFamilyName) = try LegalDetailsDecoder.contact(node)
+        return party
     }
 
     static func creditor(_ node: JSONNode, defaults: PartialCreditor?) throws -> Party {
@@ -58,6 +60,8 @@ public struct PartialCreditor: Sendable, Equatable {
     public var address: [String]?
     public var country: String?
     public var vat, iban, bic, email, phone, signatory, place, language: String?
+    /// Company details required on letters (CCA art. 2:20).
+    public var legal = LegalDetails()
 
     init(_ node: JSONNode) throws {
         _ = try node.object()
@@ -72,6 +76,7 @@ public struct PartialCreditor: Sendable, Equatable {
         signatory = try node.optional("signatory")?.nonEmptyString()
         place = try node.optional("place")?.nonEmptyString()
         language = try PartyDecoder.language(node)
+        legal = try LegalDetailsDecoder.decode(node)
     }
 
     func filling(from d: PartialCreditor) -> PartialCreditor {
@@ -80,6 +85,10 @@ public struct PartialCreditor: Sendable, Equatable {
         r.vat = vat ?? d.vat; r.iban = iban ?? d.iban; r.bic = bic ?? d.bic; r.email = email ?? d.email
         r.phone = phone ?? d.phone; r.signatory = signatory ?? d.signatory; r.place = place ?? d.place
         r.language = language ?? d.language
+        r.legal = LegalDetails(legalForm: legal.legalForm ?? d.legal.legalForm,
+                               registeredOffice: legal.registeredOffice ?? d.legal.registeredOffice,
+                               enterpriseNumber: legal.enterpriseNumber ?? d.legal.enterpriseNumber,
+                               registerCourt: legal.registerCourt ?? d.legal.registerCourt)
         return r
     }
 
@@ -97,6 +106,7 @@ public struct PartialCreditor: Sendable, Equatable {
                           vat: vat, iban: iban, bic: bic, email: email, phone: phone, signatory: signatory,
                           language: language)
         party.place = place
+        party.legal = legal
         return party
     }
 }

@@ -61,6 +61,15 @@ enum TermsDecoder {
             guard value >= 0 else { throw fee.fail("must not be negative") }
             terms.reminderFee = value
         }
+        terms.regularSupply = try node.optional("regular_supply")?.bool()
+        if let postage = try node.optional("reminder_postage") {
+            let value = try postage.decimal()
+            guard value >= 0 else { throw postage.fail("must not be negative") }
+            terms.reminderPostage = value
+        }
+        terms.penaltyAddsToCompensation = try node.optional("penalty_adds_to_compensation")?.bool()
+        terms.penaltyClauseReference = try node.optional("penalty_clause_reference")?.nonEmptyString()
+        terms.termsAcceptedOn = try node.optional("terms_accepted_on")?.date()
         return terms
     }
 

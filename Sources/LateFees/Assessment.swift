@@ -9,9 +9,15 @@ public struct Assessment: Sendable, Equatable {
     public var lines: [InvoiceLine]
     public var periods: [InterestPeriod]
     public var feeLines: [FeeLine]
-    /// The new deadline given in the letter.
+    /// The new deadline given in the letter: `deadlineBusinessDays` business days after the
+    /// letter's presumed receipt, never on a weekend or public holiday.
     public var deadline: CalendarDate
     public var deadlineBusinessDays: Int
+    /// When the letter is presumed to reach the debtor, from which its period runs: a notice takes
+    /// effect on receipt (Belgian Civil Code Book 1, art. 1.4). By post, the third working day after
+    /// posting, a conservative convention borrowed from art. 53bis Judicial Code (not the law of
+    /// notices itself); by e-mail, the next day.
+    public var presumedReceipt: CalendarDate
     /// Things the reader should check (e.g. a provisional statutory rate).
     public var warnings: [String]
     /// The interest terms applied (`nil`: no interest may be charged).

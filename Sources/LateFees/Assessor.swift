@@ -12,7 +12,9 @@ public struct Assessor: Sendable {
         self.engine = InterestEngine(rates: rates)
     }
 
-    public func assess(_ claim: Claim, asOf: CalendarDate) throws -> Assessment {
+    /// Assesses `claim` on the letter date `asOf`; `byEmail` says how the letter is sent, which
+    /// decides when it is presumed received and so the deadline.
+    public func assess(_ claim: Claim, asOf: CalendarDate, byEmail: Bool = false) throws -> Assessment {
         guard !claim.invoices.isEmpty else { throw AssessmentError.noInvoices }
         let currencies = Array(Set(claim.invoices.map(\.currency))).sorted()
         guard currencies.count == 1 else { throw AssessmentError.mixedCurrencies(currencies) }
@@ -38,19 +40,29 @@ public struct Assessor: Sendable {
             let paid = counted.reduce(Decimal(0)) { $0 + $1.amount }
             let late = paid < invoice.amount || counted.contains { $0.date > invoice.due }
             let perInvoice = late ? rules.perInvoiceFee(invoice) : nil
-            let account = DebtAccount(invoice: invoice.number, principal: invoice.amount,
-                                      due: rules.interestFrom(invoice.due), payments: counted,
-                                      costs: perInvoice.map { [DatedAmount(date: invoice.due.adding(days: 1), amount: $0.amount)] } ?? [])
-            let statement: DebtStatement
-            if let interest = rules.interest {
-                statement = try engine.statement(account, until: asOf, terms: interest, imputation: imputation)
-            } else {
-                statement = try engine.statement(account, until: asOf, terms: InterestTerms(source: .annualRate(0)), imputation: imputation)
+            let interestTerms = rules.interest ?? InterestTerms(source: .annualRate(0))
+            func imputed(costs fee: FeeLine?) throws -> DebtStatement {
+                let account = DebtAccount(invoice: invoice.number, principal: invoice.amount,
+                                          due: rules.interestFrom(invoice.due), payments: counted,
+                                          costs: fee.map { [DatedAmount(date: invoice.due.adding(days: 1), amount: $0.amount)] } ?? [])
+                return try engine.statement(account, until: asOf, terms: interestTerms, imputation: imputation)
+            }
+            var statement = try imputed(costs: perInvoice)
+            var chosen = rules.compensationAndPenalty(fixed: perInvoice,
+                                                      penalty: rules.penalty(invoice: invoice, openPrincipal: statement.principalOpen))
+            if let perInvoice, !chosen.contains(perInvoice) {
+                // The damages clause replaces the fixed compensation: payments are imputed without it.
+                statement = try imputed(costs: nil)
+                if let penalty = rules.penalty(invoice: invoice, openPrincipal: statement.principalOpen), penalty.amount >= perInvoice.amount {
+                    chosen = [penalty]
+                } else {
+                    statement = try imputed(costs: perInvoice)
+                    chosen = [perInvoice]
+                }
             }
             let invoicePeriods = statement.periods.filter { rules.interest != nil && $0.interest >= 0 }
             periods += invoicePeriods
-            if let perInvoice { feeLines.append(perInvoice) }
-            if let penalty = rules.penalty(invoice: invoice, openPrincipal: statement.principalOpen) { feeLines.append(penalty) }
+            feeLines += chosen
             if statement.unapplied > 0 {
                 warnings.append("invoice \(invoice.number): \(Money.plain(statement.unapplied)) paid beyond what was owed")
             }
@@ -64,7 +76,11 @@ public struct Assessor: Sendable {
 
         let businessDays = claim.terms.deadlineBusinessDays ?? Self.defaultDeadlineBusinessDays
         let calendar = BusinessCalendar(country: claim.debtor.country, extraClosingDays: Set(claim.terms.closingDays ?? []))
-        let deadline = calendar.adding(businessDays: businessDays, to: asOf)
+        let receipt = Self.presumedReceipt(sent: asOf, byEmail: byEmail, calendar: calendar)
+        let deadline = calendar.adding(businessDays: businessDays, to: receipt)
+        if rules.germanConsumerDefault, claim.history.allSatisfy({ $0.letter != "reminder" && $0.letter != "second-reminder" }) {
+            warnings.append("no reminder (Mahnung) in the history: a consumer is in default, and owes interest, only after one (§286(1) BGB); no interest was charged")
+        }
 
         let provisional = Set(periods.filter(\.provisionalRate).map { "\($0.from.year) H\($0.from.month <= 6 ? 1 : 2)" })
         if !provisional.isEmpty, case .series(let name)? = rules.interest?.source {
@@ -72,8 +88,14 @@ public struct Assessor: Sendable {
                 + "(not yet confirmed by an official publication): check it before sending")
         }
         return Assessment(asOf: asOf, currency: currencies[0], lines: lines, periods: periods, feeLines: feeLines,
-                          deadline: deadline, deadlineBusinessDays: businessDays, warnings: warnings,
+                          deadline: deadline, deadlineBusinessDays: businessDays, presumedReceipt: receipt, warnings: warnings,
                           interestTerms: rules.interest,
                           annualRate: rules.interest?.annualRate(on: asOf, rates: engine.rates), imputation: imputation, feesAllowedFrom: rules.feesAllowedFrom)
+    }
+
+    /// When a letter sent on `sent` is presumed to reach the debtor: the third working day after
+    /// posting (our conservative reading, after art. 53bis Judicial Code), the day after an e-mail.
+    public static func presumedReceipt(sent: CalendarDate, byEmail: Bool, calendar: BusinessCalendar) -> CalendarDate {
+        byEmail ? sent.adding(days: 1) : calendar.adding(businessDays: 3, to: sent)
     }
 }

@@ -25,4 +25,13 @@ public struct BusinessCalendar: Sendable {
         }
         return day
     }
+
+    /// `date` itself when it is a business day, else the next business day: a deadline never
+    /// falls on a weekend or public holiday (art. 53 Judicial Code, Algemene termijnenwet art. 1,
+    /// §193 BGB).
+    public func onOrAfter(_ date: CalendarDate) -> CalendarDate {
+        var day = date
+        while !isBusinessDay(day) { day = day.adding(days: 1) }
+        return day
+    }
 }

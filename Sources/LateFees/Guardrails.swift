@@ -12,12 +12,17 @@ struct Guardrails {
     /// For Belgian and Dutch consumers: the first day fees may be charged (`.some(nil)`: not yet).
     let feesAllowedFrom: CalendarDate??
     private(set) var warnings: [String] = []
+    /// A Belgian consumer's interest clause was void (art. XIX.4 CEL).
+    private(set) var voidInterestClause = false
 
     var debtor: Party { claim.debtor }
     var terms: Terms { claim.terms }
     var consumer: Bool { debtor.kind == .consumer }
     var belgianConsumer: Bool { BelgianConsumerRules.applies(to: debtor) }
     var dutchConsumer: Bool { consumer && debtor.country == "NL" }
+    /// A German creditor and a consumer: interest runs from default (§286 BGB), which for a
+    /// consumer needs a reminder (Mahnung) after the due date.
+    var germanConsumerDefault: Bool { consumer && claim.creditor.country == "DE" }
 
     init(claim: Claim, asOf: CalendarDate, rates: RateTable) throws {
         self.claim = claim
@@ -68,13 +73,39 @@ struct Guardrails {
                 warnings.append("\(name) applies to commercial transactions only: check the interest terms for this consumer")
             }
         }
-        if belgianConsumer, let current = interest {
-            // Art. XIX.4 CEL: at most the rate of the Law of 2 August 2002.
-            let commercial = rates.named("be-commercial")
-            let offered = current.annualRate(on: asOf, rates: rates)
-            if let offered, let cap = commercial?.period(on: asOf)?.percent, offered > cap {
-                warnings.append("the interest rate \(Money.plain(offered))% exceeds the commercial rate \(Money.plain(cap))%, the most a consumer in Belgium may be charged (art. XIX.4 CEL): be-commercial was used")
-                interest = InterestTerms(source: .series("be-commercial"), basis: current.basis)
+        if belgianConsumer, claim.terms.interest != nil, let current = interest {
+            try checkBelgianConsumerClause(current, rates: rates)
+        }
+    }
+
+    /// Art. XIX.4 CEL: an interest clause towards a consumer may not exceed the rate of the Law of
+    /// 2 August 2002 (be-commercial). A clause above it is prohibited and void, not reduced
+    /// (rules.md, corrections of 2026-12-01): no interest is claimed under it, and the creditor is
+    /// warned. The clause is compared with the commercial rate of every day it would charge, so a
+    /// half-year whose commercial rate is not known is an error, never a silent charge.
+    private mutating func checkBelgianConsumerClause(_ current: InterestTerms, rates: RateTable) throws {
+        guard let commercial = rates.named("be-commercial") else { return }
+        let firstDue = claim.invoices.filter { $0.due < asOf }.map(\.due).min() ?? asOf
+        let start = min(interestFrom(firstDue).adding(days: 1), asOf)
+        // The days on which either rate may change: the range start and every period start in range.
+        var checkDays: Set<CalendarDate> = [start, asOf]
+        for period in commercial.periods where start < period.from && period.from <= asOf { checkDays.insert(period.from) }
+        if case .series(let name) = current.source, let offered = rates.named(name) {
+            for period in offered.periods where start < period.from && period.from <= asOf { checkDays.insert(period.from) }
+        }
+        for day in checkDays.sorted() {
+            guard let cap = commercial.period(on: day) else {
+                throw AssessmentError.rateUnknown(series: "be-commercial", date: day,
+                                                  knownFrom: commercial.knownFrom, knownUntil: commercial.knownUntil)
+            }
+            guard let offered = current.annualRate(on: day, rates: rates) else { continue }
+            if offered > cap.percent {
+                warnings.append("your terms' interest clause (\(Money.plain(offered))% a year) exceeds the rate of the Law of 2 August 2002 (\(Money.plain(cap.percent))% on \(day)), "
+                    + "the most a consumer in Belgium may be charged: such a clause is void (art. XIX.4 CEL), so no interest is claimed. "
+                    + "Bring your terms into line (e.g. interest series be-commercial)")
+                interest = nil
+                voidInterestClause = true
+                return
             }
         }
     }
@@ -83,6 +114,7 @@ struct Guardrails {
     /// first reminder's period has ended (art. XIX.2 CEL; whether it then runs from the original
     /// due date is an open question: we take the cautious reading).
     func interestFrom(_ due: CalendarDate) -> CalendarDate {
+        if germanConsumerDefault { return GermanDefault.interestFrom(due: due, history: claim.history, asOf: asOf) }
         guard belgianConsumer, let allowed = feesAllowedFrom else { return due }
         guard let date = allowed else { return asOf }  // no interest at all yet
         return max(due, date.adding(days: -1))
@@ -126,6 +158,24 @@ struct Guardrails {
                        minimum: clause.minimum, maximum: clause.maximum)
     }
 
+    /// One invoice's fixed compensation and damages clause. The EUR 40 already covers the
+    /// creditor's own recovery costs (CJEU C-287/17, Directive 2011/7 art. 6): a damages clause
+    /// on top of it risks double recovery (art. 5.88 Civil Code), so without the creditor's
+    /// explicit setting the letter claims the larger of the two and says which.
+    mutating func compensationAndPenalty(fixed: FeeLine?, penalty: FeeLine?) -> [FeeLine] {
+        guard let fixed, let penalty, terms.penaltyAddsToCompensation != true else { return [fixed, penalty].compactMap { $0 } }
+        if penalty.amount >= fixed.amount {
+            note("the damages clause was claimed instead of the fixed compensation, not on top of it (the compensation covers the same recovery costs, CJEU C-287/17); set terms.penalty_adds_to_compensation only if your terms explicitly provide both")
+            return [penalty]
+        }
+        note("the damages clause gives less than the fixed compensation: the fixed compensation was claimed instead (not both, CJEU C-287/17)")
+        return [fixed]
+    }
+
+    private mutating func note(_ warning: String) {
+        if !warnings.contains(warning) { warnings.append(warning) }
+    }
+
     /// Claim-wide fees and consumer caps, given the per-invoice ones.
     mutating func claimFees(openPrincipal: Decimal, invoiceFees: [FeeLine]) -> [FeeLine] {
         var fees = invoiceFees
@@ -145,13 +195,14 @@ struct Guardrails {
             return fees
         }
         if belgianConsumer {
-            // Art. XIX.4 CEL: the lump sum is capped on the outstanding balance.
+            // Art. XIX.4 CEL: a damages clause above the cap on the outstanding balance is prohibited
+            // and void, not reduced (rules.md, corrections of 2026-12-01): nothing is claimed under it.
             let cap = BelgianConsumerRules.lumpSumCap(balance: openPrincipal)
             let clauseTotal = fees.filter { $0.kind == .penalty }.reduce(Decimal(0)) { $0 + $1.amount }
             if clauseTotal > cap {
-                warnings.append("the damages clause (\(Money.plain(clauseTotal))) exceeds the Book XIX cap of \(Money.plain(cap)) on a balance of \(Money.plain(openPrincipal)): capped (art. XIX.4 CEL)")
+                warnings.append("your terms' damages clause (\(Money.plain(clauseTotal))) exceeds what art. XIX.4 CEL allows on a balance of \(Money.plain(openPrincipal)) (\(Money.plain(cap))): "
+                    + "such a clause is void, so no damages are claimed. Bring your terms into line (e.g. fee policy be-consumer)")
                 fees.removeAll { $0.kind == .penalty }
-                fees.append(FeeLine(invoice: "", kind: .lumpSum, label: "Lump-sum damages (art. XIX.4 CEL)", amount: cap))
             } else if clauseTotal == 0, policy == .beConsumer {
                 fees.append(FeeLine(invoice: "", kind: .lumpSum, label: "Lump-sum damages (art. XIX.4 CEL)", amount: cap))
             }

@@ -69,9 +69,13 @@ extension LetterValues {
         v["consumer_period_end"] = consumer.map { format.date($0.periodEnd) } ?? ""
         v["consumer_by_email"] = consumer?.byEmail == true
         v["consumer_by_post"] = consumer?.byEmail == false
-        let enterprise = claim.creditor.vat.map(Self.enterpriseNumber)
-        v["creditor_enterprise_number"] = enterprise ?? ""
-        v["has_creditor_enterprise_number"] = enterprise != nil
+        v["reminder_fee_in_compensation"] = f.feeWithinCompensation
+        v["compensation_per_invoice"] = money(f.compensationPerInvoice)
+        v["consumer_nl_fourteen_day"] = f.dutchFourteenDay != nil
+        v["consumer_nl_collection_costs"] = money(f.dutchFourteenDay?.collectionCosts ?? 0)
+        v["consumer_nl_total_with_costs"] = money(f.open + (f.dutchFourteenDay?.collectionCosts ?? 0))
+        // Interest under Book XIX runs from the end of the waiting period (our cautious reading).
+        v["consumer_interest_from"] = consumer.map { format.date($0.periodEnd.adding(days: 1)) } ?? ""
     }
 
     func addCompromise(_ c: Compromise, _ f: CompromiseFigures, to v: inout TemplateValues) {
@@ -97,7 +101,11 @@ extension LetterValues {
         v["several_instalments"] = f.instalments.count > 1
         v["first_instalment_due"] = format.date(f.instalments[0].due)
         v["last_instalment_due"] = format.date(f.instalments[f.instalments.count - 1].due)
-        v["confirm_by"] = format.date(assessment.asOf.adding(days: claim.terms.reminderDays ?? LetterCharges.defaultReminderDays))
+        // No deadline falls on a weekend or public holiday.
+        let calendar = BusinessCalendar(country: claim.debtor.country, extraClosingDays: Set(claim.terms.closingDays ?? []))
+        v["confirm_by"] = format.date(calendar.onOrAfter(assessment.asOf.adding(days: claim.terms.reminderDays ?? LetterCharges.defaultReminderDays)))
+        v["has_concession"] = f.agreedTotal < f.originalTotal || c.waiveInterest || c.waiveFees
+        v["concession_amount"] = money(max(0, f.originalTotal - f.agreedTotal))
     }
 
     /// "BE0987654394" -> "0987.654.394" (the Belgian enterprise number in its usual form).

@@ -43,6 +43,10 @@ struct LetterValues {
             v["has_creditor_\(key)"] = value != nil
         }
 
+        addLegalDetails(to: &v)
+        addSalutation(to: &v)
+        addJurisdiction(to: &v)
+
         v["debtor_name"] = debtor.name
         v["debtor_id"] = debtor.id ?? ""
         v["has_debtor_id"] = debtor.id != nil
@@ -100,6 +104,7 @@ struct LetterValues {
         v["total"] = money(assessment.total)
         v["deadline"] = format.date(assessment.deadline)
         v["deadline_business_days"] = String(assessment.deadlineBusinessDays)
+        v["presumed_receipt"] = format.date(assessment.presumedReceipt)
         v["currency"] = assessment.currency
 
         let references = Set(invoices.compactMap(\.reference))

@@ -18,7 +18,7 @@ struct Render: ParsableCommand {
     func run() throws {
         let pipeline = try Pipeline(options: claimOptions)
         pipeline.printNotes()
-        let runs = try pipeline.runs()
+        let runs = try pipeline.runs(byEmail: letterOptions.by == .email)
         let templates = try TemplateLocator.load(override: letterOptions.templates, needed: try pipeline.templateNames(runs, letterOptions))
         let fonts = ResourceLocator.fonts()
         let renderer = try LetterPDFRenderer(fonts: fonts.primary, fallback: fonts.fallback)
@@ -51,7 +51,7 @@ struct Preview: ParsableCommand {
     func run() throws {
         let pipeline = try Pipeline(options: claimOptions)
         pipeline.printNotes()
-        let runs = try pipeline.runs()
+        let runs = try pipeline.runs(byEmail: letterOptions.by == .email)
         let templates = try TemplateLocator.load(override: letterOptions.templates, needed: try pipeline.templateNames(runs, letterOptions))
         for (index, run) in runs.enumerated() {
             let letter = try pipeline.compose(run, letterOptions, templates: templates)

@@ -26,12 +26,12 @@ struct Pipeline {
         source = try ClaimSource.load(options.inputs, profile: profile)
     }
 
-    /// Assesses every claim (in input order).
-    func runs() throws -> [Run] {
+    /// Assesses every claim (in input order); `byEmail` decides when a letter is presumed received.
+    func runs(byEmail: Bool = false) throws -> [Run] {
         try source.items.map { item in
             let asOf = try options.resolvedAsOf(claim: item.claim)
             do {
-                return Run(claim: item.claim, origin: item.origin, assessment: try Assessor(rates: rates).assess(item.claim, asOf: asOf))
+                return Run(claim: item.claim, origin: item.origin, assessment: try Assessor(rates: rates).assess(item.claim, asOf: asOf, byEmail: byEmail))
             } catch let error as AssessmentError where source.items.count > 1 {
                 throw CLIFailure("\(item.origin): \(error)", hint: error.hint)
             }

@@ -30,35 +30,38 @@ import Testing
         #expect(json["currency"] as? String == "EUR")
         #expect(json["principal"] as? String == "1210.00")
         #expect(json["paid"] as? String == "200.00")
-        #expect(json["interest"] as? String == "38.65")   // 15.66 + 22.99 (payment: costs, interest, then principal)
-        #expect(json["fees"] as? String == "146.57")
-        #expect(json["total"] as? String == "1195.22")
-        #expect(json["deadline"] as? String == "2026-12-04")
+        // The damages clause replaces the EUR 40 (not both, CJEU C-287/17); the payment settles interest, then principal.
+        #expect(json["interest"] as? String == "37.79")   // 15.66 + 22.13
+        #expect(json["fees"] as? String == "102.57")
+        #expect(json["total"] as? String == "1150.36")
+        // Registered letter of Sun 29 Nov presumed received Wed 2 Dec; 5 business days from then.
+        #expect(json["deadline"] as? String == "2026-12-09")
         let periods = try #require(json["periods"] as? [[String: Any]])
         #expect(periods.count == 2)
         for key in ["invoice", "from", "to", "days", "rate", "base", "interest"] { #expect(periods[0][key] != nil, "\(key)") }
         #expect(periods[0]["from"] as? String == "2026-08-02")
         #expect(periods[0]["days"] as? Int == 45)
-        #expect(periods[1]["base"] as? String == "1065.66")
+        #expect(periods[1]["base"] as? String == "1025.66")
         let fees = try #require(json["fee_lines"] as? [[String: Any]])
-        #expect(fees.map { $0["amount"] as? String } == ["40.00", "106.57"])
+        #expect(fees.map { $0["amount"] as? String } == ["102.57"])
         for key in ["invoice", "label", "amount"] { #expect(fees[0][key] != nil, "\(key)") }
     }
 
     @Test func asOfMovesInterestAndDeadline() throws {
         let result = try CLI.run(["assess", CLI.example, "--json", "--as-of", "2026-10-01"])
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
-        // 1210 x 10.5% x 45/365 = 15.66; the payment settles 40 + 15.66 first; 1065.66 x 10.5% x 16/365 = 4.90
-        #expect(json["interest"] as? String == "20.56")
-        #expect(json["deadline"] as? String == "2026-10-08")
+        // 1210 x 10.5% x 45/365 = 15.66; the payment settles 15.66 first; 1025.66 x 10.5% x 16/365 = 4.72
+        #expect(json["interest"] as? String == "20.38")
+        // Posted Thu 1 Oct, presumed received Tue 6 Oct; 5 business days later.
+        #expect(json["deadline"] as? String == "2026-10-13")
     }
 
     @Test func assessWithoutJSONIsATable() throws {
         let result = try CLI.run(["assess", CLI.example])
         #expect(result.status == 0)
         #expect(result.stdout.contains("Total"))
-        #expect(result.stdout.contains("1195.22"))
-        #expect(result.stdout.contains("2026-12-04"))
+        #expect(result.stdout.contains("1150.36"))
+        #expect(result.stdout.contains("2026-12-09"))
     }
 
     @Test func templatesAreFoundFromAnyWorkingFolder() throws {

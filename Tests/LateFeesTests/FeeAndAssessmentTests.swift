@@ -37,9 +37,11 @@ import Testing
         #expect(consumer.feeLines.isEmpty)
     }
 
-    /// The example claim of the issue, figure by figure. The payment of 200 on 15 September
-    /// settles the fixed compensation (40) and the interest so far (15.66) first; 144.34 goes to
-    /// the principal, which bears interest on 1,065.66 from 16 September.
+    /// The example claim, figure by figure. The terms have both the EUR 40 and a damages clause;
+    /// without `penalty_adds_to_compensation` the letter claims the larger of the two, never both
+    /// (CJEU C-287/17). The clause (10 % of what is open) replaces the 40, so the payment of 200
+    /// on 15 September settles the interest so far (15.66) first and 184.34 goes to the principal,
+    /// which bears interest on 1,025.66 from 16 September.
     @Test func assessesTheExampleNotice() throws {
         let invoice = Invoice(number: "2026-0142", issued: date("2026-07-02"), due: date("2026-08-01"), amount: dec("1210.00"),
                               currency: "EUR", payments: [Payment(date: date("2026-09-15"), amount: dec("200.00"))])
@@ -48,15 +50,28 @@ import Testing
         let a = try Assessor().assess(claim(terms: terms, invoices: [invoice]), asOf: date("2026-11-29"))
         #expect(a.principal == dec("1210.00"))
         #expect(a.paid == dec("200.00"))
-        #expect(a.periods.map(\.base) == [dec("1210.00"), dec("1065.66")])
-        #expect(a.interest == dec("38.65"))          // 15.66 + 22.99
-        #expect(a.fees == dec("146.57"))             // 40.00 + 10% of 1,065.66
-        #expect(a.total == dec("1195.22"))
-        #expect(a.deadline == date("2026-12-04"))
-        #expect(a.warnings.count == 1)  // 2026 H2 rate is provisional
+        #expect(a.periods.map(\.base) == [dec("1210.00"), dec("1025.66")])
+        #expect(a.interest == dec("37.79"))          // 15.66 + 22.13
+        #expect(a.fees == dec("102.57"))             // 10% of 1,025.66, instead of the 40.00
+        #expect(a.feeLines.map(\.kind) == [.penalty])
+        #expect(a.total == dec("1150.36"))
+        // Posted Sun 29 Nov: presumed received on the third working day (Wed 2 Dec); 5 business days later.
+        #expect(a.presumedReceipt == date("2026-12-02"))
+        #expect(a.deadline == date("2026-12-09"))
+        #expect(a.warnings.contains { $0.contains("C-287/17") })
+        #expect(a.warnings.contains { $0.contains("2026 H2 is provisional") })
         let report = AssessmentReport(a)
-        #expect(report.total == "1195.22")
+        #expect(report.total == "1150.36")
         #expect(report.periods.map(\.rate) == ["10.50", "10.50"])
+
+        // Terms that say explicitly that the clause comes on top of the 40: both, costs imputed first.
+        var both = terms
+        both.penaltyAddsToCompensation = true
+        let c = try Assessor().assess(claim(terms: both, invoices: [invoice]), asOf: date("2026-11-29"))
+        #expect(c.periods.map(\.base) == [dec("1210.00"), dec("1065.66")])
+        #expect(c.interest == dec("38.65"))
+        #expect(c.fees == dec("146.57"))             // 40.00 + 10% of 1,065.66
+        #expect(c.total == dec("1195.22"))
 
         // Terms that impute payments to the principal first.
         var principalFirst = terms
@@ -64,8 +79,17 @@ import Testing
         let b = try Assessor().assess(claim(terms: principalFirst, invoices: [invoice]), asOf: date("2026-11-29"))
         #expect(b.periods.map(\.base) == [dec("1210.00"), dec("1010.00")])
         #expect(b.interest == dec("37.45"))
-        #expect(b.fees == dec("141.00"))
-        #expect(b.total == dec("1188.45"))
+        #expect(b.fees == dec("101.00"))
+        #expect(b.total == dec("1148.45"))
+    }
+
+    /// A clause that gives less than the EUR 40 is not claimed on top of it: the 40 is.
+    @Test func aSmallDamagesClauseLeavesTheFixedCompensation() throws {
+        let invoice = Invoice(number: "7", issued: nil, due: date("2026-09-30"), amount: dec("200.00"), currency: "EUR")
+        let terms = Terms(penalty: PenaltyClause(percent: 10))
+        let a = try Assessor().assess(claim(terms: terms, invoices: [invoice]), asOf: date("2026-11-02"))
+        #expect(a.feeLines.map(\.kind) == [.fixedCompensation])
+        #expect(a.fees == dec("40.00"))
     }
 
     @Test func nothingOverdueIsAnError() {

@@ -65,7 +65,7 @@ import Testing
         let h2 = try InterestEngine().statement(DebtAccount(invoice: "X", principal: 10000, due: date("2026-07-01")),
                                                 until: date("2026-12-31"), terms: InterestTerms(source: .series("uk-late-payment")))
         #expect(h2.periods.map(\.rate) == [dec("11.75")])
-        #expect(h2.periods.allSatisfy(\.provisionalRate))
+        #expect(h2.periods.allSatisfy { $0.provisionalRate })
         // Interest starting in 2027 H1 needs the rate of 31 December 2026, which is not known: an error naming the date.
         #expect(throws: AssessmentError.rateUnknown(series: "uk-late-payment", date: date("2027-01-02"),
                                                     knownFrom: date("2013-01-01"), knownUntil: date("2026-12-31"))) {
@@ -130,14 +130,23 @@ import Testing
         let reminded = claim(kind: .consumer, terms: terms, history: [HistoryEntry(letter: "reminder", date: date("2026-04-02"), by: "post")])
         let a = try Assessor().assess(reminded, asOf: date("2026-06-15"))
         #expect(a.feesAllowedFrom == .some(date("2026-04-22")))
-        // Interest capped at the commercial rate (11.5 -> 10.5 from July; 10.5 in 2026 H1), from 22 April.
-        #expect(a.periods.first?.from == date("2026-04-22"))
-        #expect(a.periods.allSatisfy { $0.rate == dec("10.5") })
-        // Damages: 15% of 1,240 = 186 capped at 65 + 5% of 740 = 102.
-        #expect(a.feeLines.map(\.amount) == [dec("102.00")])
-        #expect(a.warnings.contains { $0.contains("art. XIX.4 CEL") })
+        // 12 % is above the commercial rate (10.5 in 2026): the clause is void, not reduced, so no
+        // interest at all. Damages: 15% of 1,240 = 186 exceeds 65 + 5% of 740 = 102: void too.
+        #expect(a.periods.isEmpty && a.interest == 0)
+        #expect(a.interestTerms == nil)
+        #expect(a.feeLines.isEmpty && a.fees == 0)
+        #expect(a.warnings.filter { $0.contains("void") && $0.contains("art. XIX.4 CEL") }.count == 2)
         let report = AssessmentReport(a)
         #expect(report.fees_allowed_from == AssessmentReport.NullableDate("2026-04-22"))
+
+        // Clauses written as the legal maximum stay claimable: interest at the commercial rate from
+        // the end of the waiting period (22 April), and the be-consumer lump sum.
+        var lawful = Terms(interest: InterestTerms(source: .series("be-commercial")))
+        lawful.feePolicy = .beConsumer
+        let ok = try Assessor().assess(claim(kind: .consumer, terms: lawful, history: reminded.history), asOf: date("2026-06-15"))
+        #expect(ok.periods.first?.from == date("2026-04-22"))
+        #expect(ok.periods.allSatisfy { $0.rate == dec("10.5") })
+        #expect(ok.feeLines.map(\.amount) == [dec("102.00")])
     }
 
     @Test func theFirstReminderStatesTheRateOfTheRatesTheAssessmentUsed() throws {
@@ -152,12 +161,18 @@ import Testing
         let figures = LetterCharges.reminder(claim: own, assessment: a, first: true, byEmail: false)
         #expect(figures.consumer?.interestRateIfUnpaid == dec("6.25"))
 
-        // 12 % is above the corrected commercial rate: the statement gives 9.75 %, not the bundled value.
-        let high = claim(kind: .consumer, terms: Terms(interest: InterestTerms(source: .annualRate(12))))
-        let capped = try Assessor(rates: rates).assess(high, asOf: date("2026-11-02"))
-        #expect(LetterCharges.reminder(claim: high, assessment: capped, first: true, byEmail: false)
+        // 10 % is above the corrected commercial rate (9.75 %), though below the bundled 10.50 %:
+        // the clause is void, so the first reminder announces no interest.
+        let high = claim(kind: .consumer, terms: Terms(interest: InterestTerms(source: .annualRate(10))))
+        let void = try Assessor(rates: rates).assess(high, asOf: date("2026-11-02"))
+        #expect(LetterCharges.reminder(claim: high, assessment: void, first: true, byEmail: false)
+            .consumer?.interestRateIfUnpaid == nil)
+        #expect(void.warnings.contains { $0.contains("void") && $0.contains("art. XIX.4 CEL") })
+        // The legal maximum (be-commercial) is announced at the corrected rate.
+        let maximum = claim(kind: .consumer, terms: Terms(interest: InterestTerms(source: .series("be-commercial"))))
+        let m = try Assessor(rates: rates).assess(maximum, asOf: date("2026-11-02"))
+        #expect(LetterCharges.reminder(claim: maximum, assessment: m, first: true, byEmail: false)
             .consumer?.interestRateIfUnpaid == dec("9.75"))
-        #expect(capped.warnings.contains { $0.contains("art. XIX.4 CEL") })
     }
 
     @Test func dutchConsumersOweWIKOnlyFourteenDaysAfterTheLetter() throws {

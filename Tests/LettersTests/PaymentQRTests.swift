@@ -36,7 +36,7 @@ import Testing
 
     @Test func theNoticeCarriesTheAmountItAsksFor() throws {
         let letter = try Repo.letter("notice-claim.json")
-        #expect(letter.qrPayload?.contains("\nEUR1195.22\n") == true)
+        #expect(letter.qrPayload?.contains("\nEUR1150.36\n") == true)
         let reminder = try Repo.letter("notice-claim.json", kind: .reminder)
         #expect(reminder.qrPayload?.contains("\nEUR1010.00\n") == true)
         let compromise = try Repo.letter("ladder-claim.json", kind: .compromise)
