@@ -90,6 +90,8 @@ struct Guardrails {
         // The days on which either rate may change: the range start and every period start in range.
         var checkDays: Set<CalendarDate> = [start, asOf]
         for period in commercial.periods where start < period.from && period.from <= asOf { checkDays.insert(period.from) }
+        // The first day past the known values, so an error names the day the gap begins.
+        if let until = commercial.knownUntil, start <= until, until < asOf { checkDays.insert(until.adding(days: 1)) }
         if case .series(let name) = current.source, let offered = rates.named(name) {
             for period in offered.periods where start < period.from && period.from <= asOf { checkDays.insert(period.from) }
         }

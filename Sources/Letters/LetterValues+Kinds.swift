@@ -60,10 +60,8 @@ extension LetterValues {
         v["has_consumer_interest"] = consumer?.interestRateIfUnpaid != nil
         v["consumer_both"] = (consumer?.damagesIfUnpaid ?? 0) > 0 && consumer?.interestRateIfUnpaid != nil
         v["consumer_none"] = (consumer?.damagesIfUnpaid ?? 0) == 0 && consumer?.interestRateIfUnpaid == nil
-        // The terms' rate was above the commercial rate, so the letter states the cap (art. XIX.4 CEL).
-        let capped = claim.terms.interest.map { $0.source != assessment.interestTerms?.source } ?? false
-            && assessment.interestTerms?.source == .series("be-commercial")
-        v["consumer_interest_capped"] = consumer?.interestRateIfUnpaid != nil && capped
+        // Kept for templates written before: a clause above the commercial rate is now void, never capped (art. XIX.4 CEL).
+        v["consumer_interest_capped"] = false
         // Only legal interest is announced: it is due by law, not under the terms and conditions.
         v["consumer_by_law_only"] = (consumer?.damagesIfUnpaid ?? 0) == 0 && consumer?.interestRateIfUnpaid != nil && interestIsLegal
         v["consumer_period_end"] = consumer.map { format.date($0.periodEnd) } ?? ""

@@ -16,13 +16,13 @@ import Testing
         for expected in ["Registered mail", "Bakkerij Peeters", "Attn. Jan Peeters", "2000 Antwerpen",
                          "Formal notice of default: invoice 2026-0142", "€1,210.00", "-€200.00", "€15.66", "€22.13",
                          "€102.57", "€1,150.36", "9 December 2026", "BE71 0961 2345 6769", "+++090/9337/55493+++",
-                         "Ann Vermeulen", "Page 1 of 1"] {
+                         "Ann Vermeulen", "Page 1 of 2", "Page 2 of 2", "RPR/RPM Gent, afdeling Gent", "0987.654.394"] {
             #expect(text.replacingOccurrences(of: "\u{00A0}", with: " ").contains(expected), "\(expected)")
         }
         let info = try tool("pdfinfo", [path]).output
         #expect(info.contains("Title:           Formal notice of default: invoice 2026-0142"))
         #expect(info.contains("Author:          Studio Vermeulen BV"))
-        #expect(info.contains("Pages:           1"))
+        #expect(info.contains("Pages:           2"))
         #expect(info.contains("A4"))
     }
 

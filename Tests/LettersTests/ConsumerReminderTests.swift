@@ -24,46 +24,46 @@ import Testing
         #expect(text.contains(f.date(.init(iso: "2026-12-15")!).replacingOccurrences(of: "\u{00A0}", with: " ")))
         // No fee, although the terms have a reminder fee; the sender is told why.
         #expect(!text.contains(f.money(10, currency: "EUR").replacingOccurrences(of: "\u{00A0}", with: " ")))
-        #expect(letter.warnings.contains { $0.contains("first reminder to a consumer in Belgium is free") })
+        #expect(letter.warnings.contains { $0.contains("a consumer in Belgium owes no reminder fee") })
     }
 
-    /// Without an interest clause the consumer owes the legal rate, by law: the letter says so and
-    /// does not pretend the terms and conditions provide it. A clause above the commercial rate is
-    /// cut to it, and the letter says that too.
-    @Test(arguments: [
-        ("en", "late-payment interest at the legal rate of", "as provided in our terms and conditions", "(the highest rate the law allows)"),
-        ("nl", "verwijlinterest tegen de wettelijke rentevoet van", "zoals bepaald in onze algemene voorwaarden", "(de hoogste rentevoet die de wet toelaat)"),
-        ("fr", "intérêts de retard au taux légal de", "conformément à nos conditions générales", "(le taux maximal autorisé par la loi)"),
-        ("de", "Verzugszinsen zum gesetzlichen Zinssatz von", "wie in unseren Allgemeinen Geschäftsbedingungen vorgesehen", "(der gesetzlich zulässige Höchstsatz)"),
-    ])
-    func theInterestIsAnnouncedWithItsBasis(language: String, legal: String, byTerms: String, capped: String) throws {
+    /// The interest the first reminder announces: the legal maximum (be-commercial) at its rate;
+    /// a clause above it is void, so no interest at all; the legal rate when the terms have none.
+    @Test(arguments: LocaleFormatter.languages)
+    func theInterestIsAnnouncedOnlyWhenItMayBeCharged(language: String) throws {
+        let f = LocaleFormatter(language: language, country: "BE")
         func text(_ edit: @escaping (inout Claim) -> Void) throws -> String {
             let letter = try Repo.letter("consumer-claim.json", kind: .reminder, language: language, edit: edit)
             return PlainTextWriter(width: 1000).write(letter).replacingOccurrences(of: "\u{00A0}", with: " ")
         }
-        let lawOnly = try text { $0.terms.interest = nil; $0.terms.penalty = nil; $0.terms.feePolicy = FeePolicy.none }
-        #expect(lawOnly.contains(legal))
-        #expect(!lawOnly.contains(byTerms))
-        // With a damages clause beside it, the clause is still cited.
-        let withDamages = try text { $0.terms.interest = nil }
-        #expect(withDamages.contains(legal))
-        #expect(withDamages.contains(byTerms))
-        #expect(!withDamages.contains(capped))
-        // A contractual rate of 12 % is cut to the commercial rate: said so, and not called legal.
-        let contractual = try text { _ in }
-        #expect(!contractual.contains(legal))
-        #expect(contractual.contains(byTerms))
-        #expect(contractual.contains(capped))
-        // A contractual rate under the cap is stated as agreed.
-        let agreed = try text { $0.terms.interest = InterestTerms(source: .annualRate(8)) }
-        #expect(agreed.contains(byTerms))
-        #expect(!agreed.contains(capped))
+        let maximum = try text { _ in }
+        #expect(maximum.contains(f.percent(Decimal(string: "10.5")!)))
+        // From the day after the 14-day period (15 December): interest runs from 16 December.
+        #expect(maximum.contains(f.date(.init(iso: "2026-12-16")!).replacingOccurrences(of: "\u{00A0}", with: " ")))
+        let void = try text { $0.terms.interest = InterestTerms(source: .annualRate(12)) }
+        #expect(!void.contains(f.percent(12)))
+        #expect(!void.contains(f.percent(Decimal(string: "10.5")!)))
+        let lawOnly = try text { $0.terms.interest = nil }
+        #expect(lawOnly.contains(f.percent(Decimal(string: "4.5")!)))
     }
 
-    @Test func aSecondReminderMayCarryTheFee() throws {
-        let text = PlainTextWriter(width: 1000).write(try Repo.letter("consumer-claim.json", kind: .secondReminder, language: "en"))
-        #expect(text.contains("Reminder fee under our terms and conditions"))
-        #expect(text.contains("€1,250.00"))
+    /// A damages clause above art. XIX.4 is void: the reminder announces no damages at all.
+    @Test func aVoidDamagesClauseIsNotAnnounced() throws {
+        let letter = try Repo.letter("consumer-claim.json", kind: .reminder, language: "en") {
+            $0.terms.feePolicy = nil
+            $0.terms.penalty = PenaltyClause(percent: 15, minimum: 75)   // 186 > 102
+        }
+        let text = PlainTextWriter(width: 1000).write(letter)
+        #expect(!text.contains("€186.00") && !text.contains("€102.00"))
+        #expect(letter.warnings.contains { $0.contains("void") })
+    }
+
+    @Test func noReminderToABelgianConsumerCarriesAFee() throws {
+        let letter = try Repo.letter("consumer-claim.json", kind: .secondReminder, language: "en")
+        let text = PlainTextWriter(width: 1000).write(letter)
+        #expect(!text.contains("Reminder fee"))
+        #expect(!text.contains("€1,250.00"))
+        #expect(letter.warnings.contains { $0.contains("owes no reminder fee") })
     }
 
     @Test func aBusinessDebtorGetsNoConsumerStatements() throws {
