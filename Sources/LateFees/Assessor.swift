@@ -82,7 +82,12 @@ public struct Assessor: Sendable {
             warnings.append("no reminder (Mahnung) in the history: a consumer is in default, and owes interest, only after one (§286(1) BGB); no interest was charged")
         }
 
-        let provisional = Set(periods.filter(\.provisionalRate).map { "\($0.from.year) H\($0.from.month <= 6 ? 1 : 2)" })
+        // Every provisional half-year a figure used: the interest periods, and the rate a letter
+        // announces for the letter date (a first reminder to a consumer states it before any interest).
+        var provisional = Set(periods.filter(\.provisionalRate).map { Self.halfYear($0.from) })
+        if case .series(let name)? = rules.interest?.source, engine.rates.named(name)?.period(on: asOf)?.provisional == true {
+            provisional.insert(Self.halfYear(asOf))
+        }
         if !provisional.isEmpty, case .series(let name)? = rules.interest?.source {
             warnings.append("the \(name) rate for \(provisional.sorted().joined(separator: ", ")) is provisional "
                 + "(not yet confirmed by an official publication): check it before sending")
@@ -98,4 +103,6 @@ public struct Assessor: Sendable {
     public static func presumedReceipt(sent: CalendarDate, byEmail: Bool, calendar: BusinessCalendar) -> CalendarDate {
         byEmail ? sent.adding(days: 1) : calendar.adding(businessDays: 3, to: sent)
     }
+
+    static func halfYear(_ date: CalendarDate) -> String { "\(date.year) H\(date.month <= 6 ? 1 : 2)" }
 }

@@ -40,6 +40,23 @@ import Testing
         #expect(late.stderr.contains("--rates"))
     }
 
+    /// `overdue rates` shows the last day each series is known and says plainly when it is before today.
+    @Test func ratesSaysWhichSeriesEndBeforeToday() throws {
+        let table = try CLI.run(["rates", "--as-of", "2026-12-03"])
+        #expect(table.status == 0)
+        #expect(table.stdout.contains("known only until a day before today (2026-12-03)"))
+        #expect(table.stdout.contains("fr-legal-other ends on 2026-06-30"))
+        #expect(!table.stdout.contains("be-commercial ends on"))
+        let json = try CLI.run(["rates", "--json", "--as-of", "2026-12-03"])
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        for row in rows {
+            let name = row["series"] as? String ?? ""
+            #expect(row["known_until_before_today"] as? Bool == name.hasPrefix("fr-legal"), "\(name)")
+        }
+        let later = try CLI.run(["rates", "--as-of", "2027-01-04"])
+        #expect(later.stdout.contains("be-commercial ends on 2026-12-31"))
+    }
+
     @Test func ratesFileAddsAValue() throws {
         let folder = try CLI.temporaryFolder()
         let file = folder.appendingPathComponent("rates.csv")

@@ -150,3 +150,37 @@ import Testing
         #expect(l.dutchFourteenDay == nil)
     }
 }
+
+@Suite struct ProvisionalRateWarningTests {
+    /// The warning names every provisional half-year the figures used, not only the first.
+    @Test func theWarningNamesEveryProvisionalHalfYear() throws {
+        let c = Claim(asOf: nil, creditor: Party(name: "C", address: ["x"], country: "NL"),
+                      debtor: Party(name: "D", address: ["y"], country: "NL", kind: .consumer),
+                      invoices: [Invoice(number: "1", issued: nil, due: date("2025-10-31"), amount: dec("1000.00"), currency: "EUR")],
+                      history: [HistoryEntry(letter: "reminder", date: date("2025-11-10"))], terms: Terms())
+        let a = try Assessor().assess(c, asOf: date("2026-11-30"))
+        let warning = try #require(a.warnings.first { $0.contains("provisional") })
+        #expect(warning.contains("2026 H1") && warning.contains("2026 H2"))
+        #expect(!warning.contains("2025 H2"))
+    }
+
+    /// Every shipped series is known through 2026-12-31, except the French legal rate (no 2026 S2 value published).
+    @Test func everyShippedSeriesIsKnownThroughTheEndOf2026() {
+        for name in RateTable.bundled.names {
+            let until = RateTable.bundled.named(name)?.knownUntil
+            if name.hasPrefix("fr-legal") {
+                #expect(until == date("2026-06-30"), "\(name)")
+            } else {
+                #expect(until == date("2026-12-31"), "\(name)")
+            }
+        }
+    }
+
+    @Test(arguments: [("be-commercial", "10.50"), ("nl-commercial", "10.40"), ("nl-statutory", "4.00"), ("de-b2b", "10.52"),
+                      ("de-consumer", "6.52"), ("fr-b2b", "12.40"), ("uk-late-payment", "11.75"), ("be-legal", "4.50")])
+    func theSecondHalfOf2026HasTheResearchedValue(series: String, percent: String) throws {
+        let period = try #require(RateTable.bundled.named(series)?.period(on: date("2026-09-01")))
+        #expect(period.percent == dec(percent))
+        #expect(period.provisional == (series != "be-legal"))
+    }
+}
