@@ -81,7 +81,11 @@ struct LetterValues {
         // A rate of the terms themselves (not a statutory series), as a yearly rate.
         let contractual = seriesName == nil ? assessment.annualRate : nil
         v["interest_statutory"] = seriesName != nil
-        v["interest_commercial"] = seriesName.map { Self.commercialSeries.contains($0) || RateTable.bundled.named($0) == nil } ?? false
+        // A Belgian consumer owes the commercial rate only under a clause of the terms (art. XIX.4 CEL
+        // allows at most that rate): worded as the agreed maximum, not as interest due by law.
+        let consumerMaximum = BelgianConsumerRules.applies(to: claim.debtor) && seriesName == "be-commercial"
+        v["interest_consumer_maximum"] = consumerMaximum
+        v["interest_commercial"] = !consumerMaximum && (seriesName.map { Self.commercialSeries.contains($0) || RateTable.bundled.named($0) == nil } ?? false)
         v["interest_legal"] = interestIsLegal
         v["interest_compounds"] = seriesName.flatMap { RateTable.bundled.named($0)?.compoundsYearly } ?? false
         v["has_paid_imputed"] = assessment.paid > 0 && assessment.imputation == .costsInterestPrincipal
