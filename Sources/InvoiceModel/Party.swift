@@ -64,8 +64,8 @@ public struct LegalDetails: Sendable, Equatable {
     /// The ten-digit Belgian enterprise number, formatted "0987.654.394".
     public var enterpriseNumber: String?
     /// The court division of the register of legal entities, e.g. "Gent, afdeling Gent" / "Liège, division Liège".
-    public var registerCourt: String?
-    public init(legalForm: String? = nil, registeredOffice: String? = nil, enterpriseNumber: String? = nil, registerCourt: String? = nil) {
+    public var registerCourt: LocalizedText?
+    public init(legalForm: String? = nil, registeredOffice: String? = nil, enterpriseNumber: String? = nil, registerCourt: LocalizedText? = nil) {
         self.legalForm = legalForm; self.registeredOffice = registeredOffice
         self.enterpriseNumber = enterpriseNumber; self.registerCourt = registerCourt
     }

@@ -29,7 +29,7 @@ public struct Terms: Sendable, Equatable {
     /// (CJEU C-287/17; art. 5.88 Civil Code on excessive penalty clauses).
     public var penaltyAddsToCompensation: Bool?
     /// Where the damages clause is written, e.g. "article 7 of our general terms and conditions".
-    public var penaltyClauseReference: String?
+    public var penaltyClauseReference: LocalizedText?
     /// When the debtor accepted the general terms (e.g. signed the quote), if known.
     public var termsAcceptedOn: CalendarDate?
 

@@ -32,8 +32,9 @@ public enum ClaimWriter {
         if let title = p.contactTitle { d["contact_title"] = title.rawValue }
         if let name = p.contactFamilyName { d["contact_family_name"] = name }
         let legal: [(String, String?)] = [("legal_form", p.legal.legalForm), ("registered_office", p.legal.registeredOffice),
-                                          ("enterprise_number", p.legal.enterpriseNumber), ("register_court", p.legal.registerCourt)]
+                                          ("enterprise_number", p.legal.enterpriseNumber)]
         for (key, value) in legal { if let value { d[key] = value } }
+        if let court = p.legal.registerCourt { d["register_court"] = localized(court) }
         return d
     }
 
@@ -73,9 +74,14 @@ public enum ClaimWriter {
         if let r = t.regularSupply { d["regular_supply"] = r }
         if let p = t.reminderPostage { d["reminder_postage"] = Money.plain(p) }
         if let a = t.penaltyAddsToCompensation { d["penalty_adds_to_compensation"] = a }
-        if let r = t.penaltyClauseReference { d["penalty_clause_reference"] = r }
+        if let r = t.penaltyClauseReference { d["penalty_clause_reference"] = localized(r) }
         if let a = t.termsAcceptedOn { d["terms_accepted_on"] = a.description }
         return d
+    }
+
+    /// One text as a string; texts per language as an object.
+    static func localized(_ text: LocalizedText) -> Any {
+        text.byLanguage.isEmpty ? text.text : text.byLanguage
     }
 
     static func compromise(_ c: Compromise) -> [String: Any] {

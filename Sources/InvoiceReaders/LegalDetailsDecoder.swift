@@ -10,8 +10,24 @@ enum LegalDetailsDecoder {
         details.legalForm = try node.optional("legal_form")?.nonEmptyString()
         details.registeredOffice = try node.optional("registered_office").map(line)
         details.enterpriseNumber = try node.optional("enterprise_number").map(enterpriseNumber)
-        details.registerCourt = try node.optional("register_court")?.nonEmptyString()
+        details.registerCourt = try node.optional("register_court").map(localized)
         return details
+    }
+
+    /// A text given once (`"Gent, afdeling Gent"`) or per letter language
+    /// (`{"nl": "Gent, afdeling Gent", "fr": "Gand, division Gand"}`; an `en` entry also serves
+    /// languages without their own).
+    static func localized(_ node: JSONNode) throws -> LocalizedText {
+        guard node.isObject, let object = node.value as? [String: Any] else { return LocalizedText(try node.nonEmptyString()) }
+        var texts: [String: String] = [:]
+        for key in object.keys.sorted() {
+            guard ["en", "nl", "fr", "de"].contains(key) else {
+                throw node.fail("\"\(key)\" is not a letter language (expected en, nl, fr or de)")
+            }
+            texts[key] = try node.required(key, expected: "a text").nonEmptyString()
+        }
+        guard let fallback = texts["en"] ?? texts.sorted(by: { $0.key < $1.key }).first?.value else { throw node.fail("must not be empty") }
+        return LocalizedText(fallback, byLanguage: texts)
     }
 
     /// A registered office given as one line or as a list of address lines.

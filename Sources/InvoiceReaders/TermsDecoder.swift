@@ -68,7 +68,7 @@ enum TermsDecoder {
             terms.reminderPostage = value
         }
         terms.penaltyAddsToCompensation = try node.optional("penalty_adds_to_compensation")?.bool()
-        terms.penaltyClauseReference = try node.optional("penalty_clause_reference")?.nonEmptyString()
+        terms.penaltyClauseReference = try node.optional("penalty_clause_reference").map(LegalDetailsDecoder.localized)
         terms.termsAcceptedOn = try node.optional("terms_accepted_on")?.date()
         return terms
     }

@@ -116,7 +116,10 @@ struct Guardrails {
     /// first reminder's period has ended (art. XIX.2 CEL; whether it then runs from the original
     /// due date is an open question: we take the cautious reading).
     func interestFrom(_ due: CalendarDate) -> CalendarDate {
-        if germanConsumerDefault { return GermanDefault.interestFrom(due: due, history: claim.history, asOf: asOf) }
+        if germanConsumerDefault {
+            return GermanDefault.interestFrom(due: due, history: claim.history, asOf: asOf,
+                                              reminderDays: terms.reminderDays ?? LetterCharges.defaultReminderDays)
+        }
         guard belgianConsumer, let allowed = feesAllowedFrom else { return due }
         guard let date = allowed else { return asOf }  // no interest at all yet
         return max(due, date.adding(days: -1))

@@ -63,7 +63,12 @@ public enum LetterCharges {
         var perInvoice: Decimal = 0
         var fourteenDay: DutchFourteenDayStatement?
         let consumer = claim.debtor.kind == .consumer
-        if BelgianConsumerRules.applies(to: claim.debtor) {
+        if first, claim.creditor.country == "DE", fee > 0 {
+            // §286 BGB: the first reminder is what puts the debtor in default; its cost is not a
+            // damage caused by the default, so it cannot be charged.
+            warnings.append("the reminder fee of \(Money.plain(fee)) was left out: the first reminder puts the debtor in default (§286 BGB), so its cost cannot be charged")
+            fee = 0
+        } else if BelgianConsumerRules.applies(to: claim.debtor) {
             fee = belgianConsumerReminderFee(fee, claim: claim, assessment: assessment, first: first, byEmail: byEmail, warnings: &warnings)
         } else if consumer, claim.debtor.country == "NL", fee > 0 {
             // Art. 6:96(5-6) BW: a consumer owes only the WIK scale for collection, after the 14-day letter.

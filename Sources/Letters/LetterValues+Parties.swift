@@ -10,7 +10,7 @@ extension LetterValues {
         let legal = claim.creditor.legal
         let enterprise = legal.enterpriseNumber ?? claim.creditor.vat.flatMap { $0.uppercased().hasPrefix("BE") ? Self.enterpriseNumber($0) : nil }
         let fields: [(String, String?)] = [("legal_form", legal.legalForm), ("registered_office", legal.registeredOffice),
-                                           ("enterprise_number", enterprise), ("register_court", legal.registerCourt)]
+                                           ("enterprise_number", enterprise), ("register_court", legal.registerCourt?.text(for: format.language))]
         for (key, value) in fields {
             v["creditor_\(key)"] = value ?? ""
             // The legal form is shown beside the name only when the name does not already end with it.
@@ -58,7 +58,7 @@ extension LetterValues {
         v["has_fixed_compensation"] = assessment.feeLines.contains { $0.kind == .fixedCompensation }
         v["has_penalty"] = assessment.feeLines.contains { $0.kind == .penalty }
         let terms = claim.terms
-        v["penalty_clause_reference"] = terms.penaltyClauseReference ?? ""
+        v["penalty_clause_reference"] = terms.penaltyClauseReference?.text(for: format.language) ?? ""
         v["has_penalty_clause_reference"] = terms.penaltyClauseReference != nil
         v["terms_accepted_on"] = terms.termsAcceptedOn.map(format.date) ?? ""
         v["has_terms_accepted_on"] = terms.termsAcceptedOn != nil

@@ -129,8 +129,9 @@ import Testing
         let c = claim(creditor: "DE", debtor: "DE", kind: .consumer,
                       history: [HistoryEntry(letter: "reminder", date: date("2026-04-15"))])
         let a = try Assessor().assess(c, asOf: date("2026-06-01"))
-        // Posted Wed 15 April, received Mon 20 April (3 working days): interest from Tue 21 April.
-        #expect(a.periods.first?.from == date("2026-04-21"))
+        // Posted Wed 15 April, received Mon 20 April (3 working days); the reminder's 7 days end on
+        // Wed 22 April, so default begins after that: interest from Thu 23 April.
+        #expect(a.periods.first?.from == date("2026-04-23"))
         #expect(a.periods.first?.rate == dec("6.27"))
         // A business debtor: default on the calendar due date (§286(2) no. 1).
         let b = try Assessor().assess(claim(creditor: "DE", debtor: "DE", kind: .business), asOf: date("2026-06-01"))
@@ -182,5 +183,20 @@ import Testing
         let period = try #require(RateTable.bundled.named(series)?.period(on: date("2026-09-01")))
         #expect(period.percent == dec(percent))
         #expect(period.provisional == (series != "be-legal"))
+    }
+}
+
+@Suite struct GermanReminderFeeTests {
+    /// §286 BGB: the reminder that causes default cannot be charged; a later one can.
+    @Test func theFirstReminderOfAGermanCreditorIsFree() throws {
+        let c = Claim(asOf: nil, creditor: Party(name: "C", address: ["x"], country: "DE"),
+                      debtor: Party(name: "D", address: ["y"], country: "DE", kind: .business),
+                      invoices: [Invoice(number: "1", issued: nil, due: date("2026-03-31"), amount: dec("300.00"), currency: "EUR")],
+                      history: [], terms: Terms(reminderFee: dec("5.00")))
+        let a = try Assessor().assess(c, asOf: date("2026-05-04"))
+        let first = LetterCharges.reminder(claim: c, assessment: a, first: true, byEmail: false)
+        #expect(first.fee == 0)
+        #expect(first.warnings.contains { $0.contains("§286") })
+        #expect(LetterCharges.reminder(claim: c, assessment: a, first: false, byEmail: false).fee == dec("5.00"))
     }
 }

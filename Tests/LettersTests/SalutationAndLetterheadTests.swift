@@ -51,7 +51,7 @@ import Testing
             let letter = try Repo.letter("ladder-claim.json", kind: kind, language: language) {
                 $0.creditor.name = "Studio Vermeulen"
                 $0.creditor.legal = LegalDetails(legalForm: "BV", registeredOffice: "Kerkstraat 12, 9000 Gent",
-                                                 enterpriseNumber: "0987.654.394", registerCourt: "Gent, afdeling Gent")
+                                                 enterpriseNumber: "0987.654.394", registerCourt: LocalizedText("Gent, afdeling Gent"))
             }
             let text = PlainTextWriter(width: 1000).write(letter).replacingOccurrences(of: "\u{00A0}", with: " ")
             for detail in ["Studio Vermeulen BV", "Kerkstraat 12, 9000 Gent", "0987.654.394", "Gent, afdeling Gent"] {
