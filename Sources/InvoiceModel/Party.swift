@@ -40,7 +40,12 @@ public struct Party: Sendable, Equatable {
         if let place { return place }
         guard let last = address.last else { return "" }
         let words = last.split(separator: " ")
-        let rest = words.drop { $0.contains(where: \.isNumber) }
+        var rest = words.drop { $0.contains(where: \.isNumber) }
+        // A Dutch postcode is four digits and two capitals ("3511 AP Utrecht").
+        if let first = words.first, first.count == 4, first.allSatisfy(\.isNumber), rest.count > 1,
+           let letters = rest.first, letters.count == 2, letters.allSatisfy({ $0.isUppercase && $0.isASCII }) {
+            rest = rest.dropFirst()
+        }
         return rest.isEmpty ? last : rest.joined(separator: " ")
     }
 }

@@ -77,7 +77,16 @@ public struct Assessor: Sendable {
         let businessDays = claim.terms.deadlineBusinessDays ?? Self.defaultDeadlineBusinessDays
         let calendar = BusinessCalendar(country: claim.debtor.country, extraClosingDays: Set(claim.terms.closingDays ?? []))
         let receipt = Self.presumedReceipt(sent: asOf, byEmail: byEmail, calendar: calendar)
-        let deadline = calendar.adding(businessDays: businessDays, to: receipt)
+        var deadline = calendar.adding(businessDays: businessDays, to: receipt)
+        if claim.debtor.kind == .consumer {
+            // No statute fixes the notice's period, but it must be reasonable: for a consumer at
+            // least the 14 days of art. XIX.2 CEL (rules.md, corrections of 2026-12-01).
+            deadline = max(deadline, calendar.onOrAfter(receipt.adding(days: 14)))
+        }
+        // The letter states the period as business days from receipt: count them as given.
+        var businessDaysGiven = 0
+        var day = receipt
+        while day < deadline { day = day.adding(days: 1); if calendar.isBusinessDay(day) { businessDaysGiven += 1 } }
         if rules.germanConsumerDefault, claim.history.allSatisfy({ $0.letter != "reminder" && $0.letter != "second-reminder" }) {
             warnings.append("no reminder (Mahnung) in the history: a consumer is in default, and owes interest, only after one (§286(1) BGB); no interest was charged")
         }
@@ -93,7 +102,7 @@ public struct Assessor: Sendable {
                 + "(not yet confirmed by an official publication): check it before sending")
         }
         return Assessment(asOf: asOf, currency: currencies[0], lines: lines, periods: periods, feeLines: feeLines,
-                          deadline: deadline, deadlineBusinessDays: businessDays, presumedReceipt: receipt, warnings: warnings,
+                          deadline: deadline, deadlineBusinessDays: businessDaysGiven, presumedReceipt: receipt, warnings: warnings,
                           interestTerms: rules.interest,
                           annualRate: rules.interest?.annualRate(on: asOf, rates: engine.rates), imputation: imputation, feesAllowedFrom: rules.feesAllowedFrom)
     }

@@ -110,10 +110,11 @@ public enum LetterCharges {
             let rate = assessment.interestTerms == nil ? nil : assessment.annualRate
             statements = ConsumerStatements(damagesIfUnpaid: damages, interestRateIfUnpaid: rate, periodEnd: end, byEmail: byEmail)
         }
-        if consumer, claim.debtor.country == "NL", let allowed = assessment.feesAllowedFrom, allowed == nil,
+        if first, consumer, claim.debtor.country == "NL", let allowed = assessment.feesAllowedFrom, allowed == nil,
            assessment.invoices.allSatisfy({ $0.due < assessment.asOf }) {
-            // Art. 6:96(6) BW: sent once the consumer is in default (after the due date), this reminder
-            // is the 14-day letter; it states the exact costs (HR 25-11-2016).
+            // Art. 6:96(6) BW: sent once the consumer is in default (after the due date), the first
+            // reminder is the 14-day letter (the one ConsumerTimeline counts); it states the exact
+            // costs (HR 25-11-2016).
             fourteenDay = DutchFourteenDayStatement(collectionCosts: StatutoryFees.wik(open))
         }
         // No deadline falls on a weekend or public holiday.

@@ -200,3 +200,24 @@ import Testing
         #expect(LetterCharges.reminder(claim: c, assessment: a, first: false, byEmail: false).fee == dec("5.00"))
     }
 }
+
+@Suite struct ConsumerNoticePeriodTests {
+    /// A consumer's notice gives at least 14 days from its presumed receipt, stated in business days.
+    @Test func aConsumersNoticeGivesAtLeastFourteenDays() throws {
+        let c = Claim(asOf: nil, creditor: Party(name: "C", address: ["x"], country: "BE"),
+                      debtor: Party(name: "D", address: ["y"], country: "BE", kind: .consumer),
+                      invoices: [Invoice(number: "1", issued: nil, due: date("2026-10-31"), amount: dec("300.00"), currency: "EUR")],
+                      history: [HistoryEntry(letter: "reminder", date: date("2026-11-03"))], terms: Terms())
+        let a = try Assessor().assess(c, asOf: date("2026-11-29"))
+        #expect(a.presumedReceipt == date("2026-12-02"))
+        #expect(a.deadline == date("2026-12-16"))
+        #expect(a.deadlineBusinessDays == 10)
+    }
+
+    /// A Dutch postcode's letters are not part of the town in the date line.
+    @Test func theTownOfADutchAddress() {
+        #expect(Party(name: "x", address: ["Oudegracht 10", "3511 AP Utrecht"], country: "NL").town == "Utrecht")
+        #expect(Party(name: "x", address: ["Kerkstraat 12", "9000 Gent"], country: "BE").town == "Gent")
+        #expect(Party(name: "x", address: ["1 High St", "London SW1A 1AA"], country: "GB").town == "London SW1A 1AA")
+    }
+}
