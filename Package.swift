@@ -6,7 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "overdue", targets: ["overdue"]),
-        .library(name: "OverdueKit", targets: ["InvoiceModel", "InvoiceReaders", "LateFees", "Letters", "LetterPDF"]),
+        .library(name: "OverdueKit", targets: ["OverdueKit", "InvoiceModel", "InvoiceReaders", "LateFees", "Letters", "LetterPDF"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -28,6 +28,7 @@ let package = Package(
                                                        .product(name: "CSV", package: "CSV.swift")]),
         .target(name: "Letters", dependencies: ["InvoiceModel", "LateFees", .product(name: "Mustache", package: "swift-mustache")]),
         .target(name: "LetterPDF", dependencies: ["Letters", "HaruPDF", "QRCode"]),
+        .target(name: "OverdueKit", dependencies: ["InvoiceModel", "InvoiceReaders", "LateFees", "Letters", "LetterPDF", "HaruPDF"]),
         .target(name: "Batch", dependencies: ["InvoiceModel", "InvoiceReaders", "LateFees", "Letters", "LetterPDF", "HaruPDF",
                                               .product(name: "Crypto", package: "swift-crypto")]),
         .executableTarget(name: "overdue", dependencies: [
@@ -43,5 +44,6 @@ let package = Package(
         .testTarget(name: "LetterPDFTests", dependencies: ["LetterPDF", "Letters", "HaruPDF", "LateFees", "InvoiceReaders"]),
         .testTarget(name: "CLITests", dependencies: ["overdue"]),
         .testTarget(name: "BatchTests", dependencies: ["Batch", "InvoiceModel"]),
+        .testTarget(name: "OverdueKitTests", dependencies: ["OverdueKit"]),
     ]
 )

@@ -12,8 +12,18 @@ public struct FontFiles: Sendable, Equatable {
     public var italic: String
     public var boldItalic: String
 
+    /// The faces' bytes, in `FontStyle` order, when they are compiled in rather than read from
+    /// the paths (which then only name them in errors).
+    public var contents: [Data]?
+
     public init(regular: String, bold: String, italic: String, boldItalic: String) {
         self.regular = regular; self.bold = bold; self.italic = italic; self.boldItalic = boldItalic
+    }
+
+    /// Faces given as bytes (e.g. compiled into the binary), named `name-Regular` ... in errors.
+    public init(name: String, regular: Data, bold: Data, italic: Data, boldItalic: Data) {
+        self.init(regular: name + "-Regular", bold: name + "-Bold", italic: name + "-Italic", boldItalic: name + "-BoldItalic")
+        contents = [regular, bold, italic, boldItalic]
     }
 
     public func path(_ style: FontStyle) -> String {

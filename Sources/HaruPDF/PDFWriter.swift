@@ -79,7 +79,7 @@ public final class PDFWriter {
         if let name = fontNames[index][style] { return name }
         let path = families[index].path(style)
         // Loaded from memory: libharu reads the font again for every document it embeds it in.
-        guard let bytes = FileManager.default.contents(atPath: path), !bytes.isEmpty,
+        guard let bytes = families[index].contents?[style.rawValue] ?? FileManager.default.contents(atPath: path), !bytes.isEmpty,
               let name = bytes.withUnsafeBytes({ overdue_LoadTTFontFromMemory(doc, $0.bindMemory(to: HPDF_BYTE.self).baseAddress, HPDF_UINT($0.count),
                                                                                Self.subsetTag(family: index, style: style)) })
         else {
