@@ -34,7 +34,7 @@ struct Render: ParsableCommand {
             } else {
                 path = ((output ?? ".") as NSString).appendingPathComponent(stem + ".pdf")
             }
-            try Files.writeAtomically(pdf, to: path)
+            try Files.writeAtomically(pdf, to: path, inputs: claimOptions.readFiles)
             pipeline.printWarnings(run, letter: letter)
             Output.write("wrote \(path)")
         }
@@ -95,7 +95,7 @@ struct ClaimsCommand: ParsableCommand {
 
     func run() throws {
         let source = try ClaimSource.load(inputs, profile: try Pipeline.loadProfile(profile))
-        for note in source.notes { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
+        for note in source.notes { Output.error("note: \(note)") }
         for item in source.items {
             if json {
                 Output.write(try ClaimWriter.json(item.claim))
