@@ -53,9 +53,23 @@ import Testing
 
         let fifo = try Self.folder() + "/pipe"
         #expect(mkfifo(fifo, 0o600) == 0)
-        let reader = Thread { _ = FileManager.default.contents(atPath: fifo) }
+        let received = Received()
+        let reader = Thread {
+            let fd = open(fifo, O_RDONLY)
+            var buffer = [UInt8](repeating: 0, count: 64)
+            var bytes: [UInt8] = []
+            while true {
+                let n = read(fd, &buffer, buffer.count)
+                if n <= 0 { break }
+                bytes += buffer[0..<n]
+            }
+            close(fd)
+            received.set(bytes)
+        }
         reader.start()
         try AtomicFile.write(Data("letter".utf8), to: fifo)
+        while !received.done { usleep(1000) }
+        #expect(received.bytes == Array("letter".utf8))
         #expect(stat(fifo, &status) == 0 && status.st_mode & S_IFMT == S_IFIFO)
 
         let folder = try Self.folder()
@@ -69,4 +83,13 @@ import Testing
         writer.abandon()
         #expect(try FileManager.default.contentsOfDirectory(atPath: path).isEmpty)
     }
+}
+
+/// What the pipe's reader got.
+final class Received: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: [UInt8]?
+    func set(_ bytes: [UInt8]) { lock.lock(); value = bytes; lock.unlock() }
+    var done: Bool { lock.lock(); defer { lock.unlock() }; return value != nil }
+    var bytes: [UInt8] { lock.lock(); defer { lock.unlock() }; return value ?? [] }
 }

@@ -84,13 +84,14 @@ import Testing
         let out = folder.appendingPathComponent("out").path
         let first = try Self.jsonl(["A", "B", "C"], in: folder)
         #expect(try CLI.run(["batch", first, "--letter", "notice", "--out", out]).status == 0)
-        // B now fails (an amount that is no amount) and C is gone from the input.
+        // B now fails (an interest series nobody knows) and C is gone from the input.
         let second = try Self.jsonl(["A", "B"], in: folder) { index, o in
-            if index == 1 { var i = o["invoices"] as! [[String: Any]]; i[0]["currency"] = "XYZ"; o["invoices"] = i }
+            if index == 1 { var t = o["terms"] as! [String: Any]; t["interest"] = ["series": "be-nope"]; o["terms"] = t }
         }
         let rerun = try CLI.run(["batch", second, "--letter", "notice", "--out", out])
         #expect(rerun.status == 1)
         #expect(rerun.stderr.contains("1 letter of debtors no longer in the inputs moved to"), "\(rerun.stderr)")
+        #expect(rerun.stderr.contains("(the letter an earlier run wrote is moved to stale/)"), "\(rerun.stderr)")
         #expect(Set(try FileManager.default.contentsOfDirectory(atPath: out)) == ["A-notice.pdf", "manifest.csv", "manifest.json", "stale"])
         #expect(Set(try FileManager.default.contentsOfDirectory(atPath: out + "/stale")) == ["B-notice.pdf", "C-notice.pdf"])
     }
