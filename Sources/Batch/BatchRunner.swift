@@ -212,7 +212,7 @@ public final class BatchRunner: @unchecked Sendable {
         Manifest.Entry(debtor_id: item.claim.debtor.id ?? "", debtor_name: item.claim.debtor.name, origin: item.origin,
                        invoices: item.claim.invoices.map(\.number), currency: item.claim.currency, principal: "", interest: "",
                        fees: "", total: "", deadline: "", file: stem + ".pdf", sha256: "", status: "failed",
-                       error: "\(error)" + retireStale(stem), input_hash: "", pages: 0)
+                       error: UnprintableField.describe(error, claim: item.claim) + retireStale(stem), input_hash: "", pages: 0)
     }
 
     /// A letter an earlier run wrote for a claim that now fails no longer matches its inputs:

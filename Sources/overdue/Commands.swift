@@ -26,7 +26,15 @@ struct Render: ParsableCommand {
         let stems = BatchPlan.stems(keys: runs.map { BatchPlan.key($0.claim) }, kind: kind)
         for (run, stem) in zip(runs, stems) {
             let letter = try pipeline.compose(run, letterOptions, templates: templates)
-            let pdf = try renderer.render(letter)
+            let pdf: Data
+            do {
+                pdf = try renderer.render(letter)
+            } catch let error as HaruError {
+                guard case .unprintable = error else { throw error }
+                // Name the input and the field to fix.
+                throw CLIFailure("\(run.origin): \(UnprintableField.describe(error, claim: run.claim))",
+                                 hint: "write the name as it should print, or use a font that has these characters")
+            }
             let path: String
             if runs.count == 1 {
                 let stem = URL(fileURLWithPath: claimOptions.claim).deletingPathExtension().lastPathComponent

@@ -143,3 +143,17 @@ extension CLI {
                       stderr: String(decoding: stderr, as: UTF8.self))
     }
 }
+
+@Suite struct PrintableTextTests {
+    @Test func decomposedAccentsPrintAndUnprintableOnesNameTheirField() throws {
+        let folder = try CLI.temporaryFolder()
+        let nfd = try CLI.claim(in: folder, name: "nfd.json") { o in var d = o["debtor"] as! [String: Any]; d["name"] = "Cafe\u{301} Jose\u{301}"; o["debtor"] = d }
+        let written = try CLI.run(["render", nfd, "--letter", "notice", "-o", folder.appendingPathComponent("nfd.pdf").path])
+        #expect(written.status == 0, "\(written.stderr)")
+
+        let cjk = try CLI.claim(in: folder, name: "cjk.json") { o in var d = o["debtor"] as! [String: Any]; d["address"] = ["東京都 1", "1000 Brussel"]; o["debtor"] = d }
+        let failed = try CLI.run(["render", cjk, "--letter", "notice", "-o", folder.appendingPathComponent("cjk.pdf").path])
+        #expect(failed.status == 1)
+        #expect(failed.stderr.hasPrefix("error: \(cjk): debtor.address[0]: the letter's font cannot print"), "\(failed.stderr)")
+    }
+}
