@@ -103,13 +103,13 @@ public final class BatchRunner: @unchecked Sendable {
                             entry = try process(item, stem: stem, renderer: renderer!)
                         } catch {
                             entry = failedEntry(item, stem: stem, error: error)
-                            progress.failed(origin: item.origin, message: "\(error)")
+                            progress.failed(origin: item.origin, message: entry.error ?? "\(error)")
                         }
                     case .failure(let origin, let debtor, let stem, let message):
                         entry = Manifest.Entry(debtor_id: debtor, debtor_name: "", origin: origin, invoices: [], currency: "", principal: "",
                                                interest: "", fees: "", total: "", deadline: "", file: stem + ".pdf", sha256: "",
-                                               status: "failed", error: message, input_hash: "", pages: 0)
-                        progress.failed(origin: origin, message: message)
+                                               status: "failed", error: message + retireStale(stem), input_hash: "", pages: 0)
+                        progress.failed(origin: origin, message: entry.error ?? message)
                     }
                     if entry.status == "failed", settings.strict { state.stop(); queue.cancel() }
                     manifest.add(entry, at: index)
@@ -121,14 +121,18 @@ public final class BatchRunner: @unchecked Sendable {
             thread.start()
         }
         var next = 0
-        defer { queue.close(); group.wait() }
-        try produce { input in
-            guard !state.isStopped, queue.push((next, input)) else { return false }
-            next += 1
-            return true
+        do {
+            defer { queue.close(); group.wait() }
+            try produce { input in
+                guard !state.isStopped, queue.push((next, input)) else { return false }
+                next += 1
+                return true
+            }
+        } catch {
+            // The run failed as a whole: no manifest, and no temporary file left behind.
+            manifest.abandon()
+            throw error
         }
-        queue.close()
-        group.wait()
         return try manifest.finish()
     }
 
@@ -208,7 +212,14 @@ public final class BatchRunner: @unchecked Sendable {
         Manifest.Entry(debtor_id: item.claim.debtor.id ?? "", debtor_name: item.claim.debtor.name, origin: item.origin,
                        invoices: item.claim.invoices.map(\.number), currency: item.claim.currency, principal: "", interest: "",
                        fees: "", total: "", deadline: "", file: stem + ".pdf", sha256: "", status: "failed",
-                       error: "\(error)", input_hash: "", pages: 0)
+                       error: UnprintableField.describe(error, claim: item.claim) + retireStale(stem), input_hash: "", pages: 0)
+    }
+
+    /// A letter an earlier run wrote for a claim that now fails no longer matches its inputs:
+    /// it is moved to `stale/`, so the folder never offers it as this run's letter.
+    func retireStale(_ stem: String) -> String {
+        OutputFolder.retire(stem + ".pdf", in: settings.outputFolder)
+            ? " (the letter an earlier run wrote is moved to \(OutputFolder.staleName)/)" : ""
     }
 }
 

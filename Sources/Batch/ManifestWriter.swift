@@ -26,21 +26,27 @@ public final class ManifestWriter: @unchecked Sendable {
     private var jsonBuffer = Data(), csvBuffer = Data()
     private static let flushSize = 64 << 10
 
+    /// The first write that failed (a full disk): `finish` reports it and removes the temporary files.
+    private var writeError: Error?
+
     public init(folder: String) throws {
         self.folder = folder
         jsonTemporary = (folder as NSString).appendingPathComponent(".manifest.json.\(getpid()).tmp")
         csvTemporary = (folder as NSString).appendingPathComponent(".manifest.csv.\(getpid()).tmp")
+        var handles: [FileHandle] = []
         for path in [jsonTemporary, csvTemporary] {
-            guard FileManager.default.createFile(atPath: path, contents: nil) else {
+            guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
+                for created in [jsonTemporary, csvTemporary] { unlink(created) }
                 throw AtomicFile.Failure.cannotWrite(path, reason: "the folder is not writable")
             }
+            handles.append(handle)
         }
-        json = FileHandle(forWritingAtPath: jsonTemporary)!
-        csv = FileHandle(forWritingAtPath: csvTemporary)!
+        json = handles[0]
+        csv = handles[1]
         encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        json.write(Data("{\n  \"letters\" : [\n".utf8))
-        csv.write(Data((Manifest.csvHeader.joined(separator: ",") + "\n").utf8))
+        jsonBuffer.append(contentsOf: "{\n  \"letters\" : [\n".utf8)
+        csvBuffer.append(contentsOf: (Manifest.csvHeader.joined(separator: ",") + "\n").utf8)
     }
 
     /// An entry with its manifest lines, rendered by the worker before it takes the lock.
@@ -86,9 +92,26 @@ public final class ManifestWriter: @unchecked Sendable {
         }
     }
 
+    /// Writes the buffers; the first failure is kept (and later writes skipped) for `finish`.
     private func flush() {
-        json.write(jsonBuffer); jsonBuffer.removeAll(keepingCapacity: true)
-        csv.write(csvBuffer); csvBuffer.removeAll(keepingCapacity: true)
+        guard writeError == nil else { jsonBuffer.removeAll(); csvBuffer.removeAll(); return }
+        do {
+            try json.write(contentsOf: jsonBuffer)
+            try csv.write(contentsOf: csvBuffer)
+        } catch {
+            writeError = error
+        }
+        jsonBuffer.removeAll(keepingCapacity: true)
+        csvBuffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Closes and removes the temporary files (the batch failed before the manifest was complete).
+    public func abandon() {
+        lock.lock(); defer { lock.unlock() }
+        try? json.close()
+        try? csv.close()
+        unlink(jsonTemporary)
+        unlink(csvTemporary)
     }
 
     /// Writes the totals, closes both files and renames them into place.
@@ -101,15 +124,29 @@ public final class ManifestWriter: @unchecked Sendable {
             return Manifest.Totals(currency: currency, letters: s.count, principal: Money.plain(s.principal), interest: Money.plain(s.interest),
                                    fees: Money.plain(s.fees), total: Money.plain(s.total))
         }
-        flush()
         let totals = (try? encoder.encode(summary.totals)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
-        json.write(Data("\n  ],\n  \"totals\" : \(totals),\n  \"failed\" : \(summary.failed)\n}\n".utf8))
-        for t in summary.totals { csv.write(Data((Manifest.totalRow(t) + "\n").utf8)) }
-        try json.close()
-        try csv.close()
+        jsonBuffer.append(contentsOf: "\n  ],\n  \"totals\" : \(totals),\n  \"failed\" : \(summary.failed)\n}\n".utf8)
+        for t in summary.totals { csvBuffer.append(contentsOf: (Manifest.totalRow(t) + "\n").utf8) }
+        flush()
+        do {
+            if let writeError { throw writeError }
+            try json.synchronize()
+            try csv.synchronize()
+            try json.close()
+            try csv.close()
+        } catch {
+            try? json.close(); try? csv.close()
+            unlink(jsonTemporary); unlink(csvTemporary)
+            let reason = AtomicFile.reason(error)
+            throw AtomicFile.Failure.cannotWrite((folder as NSString).appendingPathComponent("manifest.json"), reason: reason)
+        }
         for (temporary, name) in [(jsonTemporary, "manifest.json"), (csvTemporary, "manifest.csv")] {
             let target = (folder as NSString).appendingPathComponent(name)
-            if rename(temporary, target) != 0 { throw AtomicFile.Failure.cannotWrite(target, reason: String(cString: strerror(errno))) }
+            if rename(temporary, target) != 0 {
+                let reason = String(cString: strerror(errno))
+                unlink(jsonTemporary); unlink(csvTemporary)
+                throw AtomicFile.Failure.cannotWrite(target, reason: reason)
+            }
         }
         return summary
     }

@@ -10,15 +10,32 @@ public enum Money {
         return result
     }
 
+    /// The most digits before the decimal point an amount may have: 999,999,999,999.99 is the
+    /// largest amount read. Interest, fees and totals on such amounts stay well inside the 38
+    /// significant digits `Decimal` holds exactly; a longer amount would silently lose its cents.
+    public static let maximumIntegerDigits = 12
+
+    /// True when `text` is a plain decimal number whose integer part has more significant digits
+    /// than `maximumIntegerDigits` (for an error that says why, rather than "not an amount").
+    public static func isBeyondExactRange(_ text: String) -> Bool {
+        var body = Substring(text.trimmingCharacters(in: .whitespaces))
+        if body.first == "-" || body.first == "+" { body = body.dropFirst() }
+        let integer = body.prefix { $0 != "." }
+        guard !integer.isEmpty, integer.allSatisfy({ $0.isASCII && $0.isNumber }) else { return false }
+        return integer.drop { $0 == "0" }.count > maximumIntegerDigits
+    }
+
     /// Parses a plain decimal amount such as `1210.00` or `-3.5` (dot as decimal separator,
-    /// no thousands separators, at most `maxScale` decimals). Returns `nil` otherwise.
+    /// no thousands separators, at most `maxScale` decimals, at most `maximumIntegerDigits`
+    /// digits before the point). Returns `nil` otherwise.
     public static func parse(_ text: String, maxScale: Int = 2) -> Decimal? {
         var body = Substring(text)
         if body.first == "-" || body.first == "+" { body = body.dropFirst() }
         let pieces = body.split(separator: ".", omittingEmptySubsequences: false)
         guard !body.isEmpty, pieces.count <= 2,
               let intPart = pieces.first, !intPart.isEmpty,
-              intPart.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+              intPart.allSatisfy({ $0.isASCII && $0.isNumber }),
+              intPart.drop(while: { $0 == "0" }).count <= maximumIntegerDigits else { return nil }
         if pieces.count == 2 {
             let frac = pieces[1]
             guard !frac.isEmpty, frac.count <= maxScale, frac.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }

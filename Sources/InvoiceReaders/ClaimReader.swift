@@ -9,6 +9,12 @@ public struct ClaimReader: Sendable {
     public init() {}
 
     public func read(_ data: Data, file: String, profile: Profile? = nil) throws -> Claim {
+        guard data.count <= InputLimits.claimJSONBytes else {
+            throw InputError(file: file, message: "the claim is \(data.count / 1_048_576) MB; a claim JSON is read up to \(InputLimits.claimJSONBytes >> 20) MB",
+                             hint: "split it into several claims (JSON Lines)")
+        }
+        try UTF8Check.validate(data, file: file)
+        try NestingCheck.checkJSON(data, file: file)
         let root = try Self.parseJSON(data, file: file)
         guard root is [String: Any] else {
             throw InputError(file: file, message: "expected a claim object at the top level, found \(JSONNode.describe(root))")
@@ -100,7 +106,7 @@ public struct ClaimReader: Sendable {
         let amount = try node.required("amount", expected: "the invoice total as a string like \"1210.00\"").decimal()
         guard amount > 0 else { throw try node.required("amount", expected: "").fail("must be more than zero") }
         let currency = try node.optional("currency")?.nonEmptyString().uppercased() ?? "EUR"
-        guard currency.count == 3, currency.allSatisfy({ $0.isASCII && $0.isLetter }) else {
+        guard CurrencyCodes.iso4217.contains(currency) else {
             throw try node.required("currency", expected: "").fail("\"\(currency)\" is not an ISO 4217 currency code (e.g. EUR)")
         }
         let issued = try node.optional("issued")?.date()

@@ -12,6 +12,11 @@ public struct InputError: Error, Equatable, CustomStringConvertible {
         self.file = file; self.line = line; self.column = column; self.field = field; self.message = message; self.hint = hint
     }
 
+    /// The field and what is wrong, without the location (for a message that names it already).
+    public var detail: String {
+        [field, message].compactMap { $0 }.joined(separator: ": ")
+    }
+
     /// One line: `claim.json:3:14: invoices[0].due: "2026-13-01" is not a date`.
     public var description: String {
         var location = file

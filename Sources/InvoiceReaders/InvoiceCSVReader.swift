@@ -58,16 +58,48 @@ public struct InvoiceCSVReader {
         let (reader, index) = try open(stream, delimiter: delimiter)
         guard let column = index["debtor_id"] else { return }
         var line = 2 + (reader.headerRow ?? []).reduce(0) { $0 + $1.filter(\.isNewline).count }
+        var spellings: [String: Int] = [:]
         while let fields = reader.next() {
+            try checkEncoding(stream)
             let rowLine = line
             line += 1 + fields.reduce(0) { $0 + $1.filter { $0 == "\n" || $0 == "\r\n" }.count }
             if fields.allSatisfy({ $0.trimmed().isEmpty }) { continue }
+            try checkQuotes(fields, columns: reader.headerRow?.count ?? 0, line: rowLine, nextLine: line)
             let id = column < fields.count ? fields[column].trimmed() : ""
+            if !id.isEmpty {
+                if let first = spellings.index(forKey: id), !spellings[first].key.utf8.elementsEqual(id.utf8) {
+                    throw Self.lookAlike(id, spellings[first].key, firstLine: spellings[first].value, file: file, line: rowLine)
+                }
+                if spellings[id] == nil { spellings[id] = rowLine }
+            }
             row(id.isEmpty ? "\u{0}line \(rowLine)" : id, rowLine)
         }
+        try checkEncoding(stream)
         if let error = reader.error {
             throw InputError(file: file, line: line, message: "malformed CSV (\(error))", hint: "check the quotes near that line")
         }
+    }
+
+    /// Two ids that are the same text written with different characters (NFC "é" and NFD "é"):
+    /// Swift would take them for one debtor, the person who typed them perhaps not.
+    static func lookAlike(_ id: String, _ other: String, firstLine: Int, file: String, line: Int) -> InputError {
+        func points(_ text: String) -> String { text.unicodeScalars.map { String(format: "U+%04X", $0.value) }.joined(separator: " ") }
+        return InputError(file: file, line: line, field: "debtor_id",
+                          message: "\"\(id)\" (\(points(id))) looks like \"\(other)\" on line \(firstLine) (\(points(other))) but is written differently",
+                          hint: "write one debtor's id the same way on every row, and give different debtors ids that look different")
+    }
+
+    /// A quote opened and never closed swallows the rows after it into one field: the row then
+    /// has a line break inside and too few columns.
+    private func checkQuotes(_ row: [String], columns: Int, line: Int, nextLine: Int) throws {
+        guard row.count < columns, row.contains(where: { $0.contains(where: \.isNewline) }) else { return }
+        throw InputError(file: file, line: line, message: "a quoted field opened on this line runs to line \(nextLine - 1) and the row has \(row.count) of \(columns) columns",
+                         hint: "a quote inside a field is written twice (\"\"); check for a missing closing quote")
+    }
+
+    /// The stream's first byte that is not UTF-8, as an error.
+    private func checkEncoding(_ stream: InputStream) throws {
+        if let problem = (stream as? FileInputStream)?.encodingProblem { throw problem.error(file: file) }
     }
 
     private func open(_ stream: InputStream, delimiter: Character) throws -> (CSVReader, [String: Int]) {
@@ -75,8 +107,10 @@ public struct InvoiceCSVReader {
         do {
             reader = try CSVReader(stream: stream, hasHeaderRow: true, trimFields: false, delimiter: delimiter.unicodeScalars.first!)
         } catch {
+            try checkEncoding(stream)
             throw InputError(file: file, line: 1, message: "cannot read the CSV header (\(error))")
         }
+        try checkEncoding(stream)
         let header = (reader.headerRow ?? []).map {
             $0.replacingOccurrences(of: "\u{FEFF}", with: "").trimmingCharacters(in: .whitespaces).lowercased()
         }
@@ -117,13 +151,19 @@ public struct InvoiceCSVReader {
                                          history: [], terms: terms), line: group.line))
         }
 
-        var line = 2 + (reader.headerRow ?? []).reduce(0) { $0 + $1.filter(\.isNewline).count }
+        let header = reader.headerRow ?? []
+        var line = 2 + header.reduce(0) { $0 + $1.filter(\.isNewline).count }
         while let row = reader.next() {
+            try checkEncoding(stream)
             let rowLine = line
             line += 1 + row.reduce(0) { $0 + $1.filter { $0 == "\n" || $0 == "\r\n" }.count }
             if row.allSatisfy({ $0.trimmed().isEmpty }) { continue }
+            try checkQuotes(row, columns: header.count, line: rowLine, nextLine: line)
             let fields = RowFields(row: row, index: index, file: file, line: rowLine, delimiter: delimiter)
             let rawID = fields.optional("debtor_id") ?? "\u{0}line \(rowLine)"
+            if let first = open.index(forKey: rawID), !open[first].key.utf8.elementsEqual(rawID.utf8) {
+                throw Self.lookAlike(rawID, open[first].key, firstLine: open[first].value.line, file: file, line: rowLine)
+            }
             defer {
                 if counts != nil {
                     let left = remaining[rawID, default: 1] - 1
@@ -132,7 +172,16 @@ public struct InvoiceCSVReader {
             }
             if failed.contains(rawID) { continue }
             do {
+                if let long = row.indices.first(where: { row[$0].utf8.count > InputLimits.textCharacters && row[$0].count > InputLimits.textCharacters }) {
+                    throw fields.fail(long < header.count ? header[long].trimmingCharacters(in: .whitespaces).lowercased() : "column \(long + 1)",
+                                      "\(row[long].count) characters; a field is read up to \(InputLimits.textCharacters)")
+                }
                 let (debtor, invoice) = try parse(fields)
+                if let group = open[rawID], let field = Self.disagreement(group.debtor, debtor) {
+                    var error = fields.fail(field.column, "\"\(field.value)\" differs from \"\(field.earlier)\" on line \(group.line) for debtor \(rawID)")
+                    error.hint = "one debtor's rows must agree on its details; give different debtors different ids"
+                    throw error
+                }
                 if open[rawID] == nil {
                     open[rawID] = (debtor, [], rowLine)
                     if counts == nil { order.append(rawID) }
@@ -152,10 +201,27 @@ public struct InvoiceCSVReader {
                 guard try finish(rawID) else { return }
             }
         }
+        try checkEncoding(stream)
         if let error = reader.error {
             throw InputError(file: file, line: line, message: "malformed CSV (\(error))", hint: "check the quotes near that line")
         }
         for id in order where open[id] != nil { guard try finish(id) else { return } }
+    }
+
+    /// The first detail of a debtor that a later row gives differently: column, new and earlier value.
+    static func disagreement(_ earlier: Party, _ later: Party) -> (column: String, value: String, earlier: String)? {
+        let pairs: [(String, String?, String?)] = [
+            ("debtor_name", later.name, earlier.name), ("debtor_attention", later.attention, earlier.attention),
+            ("debtor_street", later.address.first, earlier.address.first),
+            ("debtor_city", later.address.dropFirst().joined(separator: " "), earlier.address.dropFirst().joined(separator: " ")),
+            ("debtor_country", later.country, earlier.country), ("debtor_vat", later.vat, earlier.vat),
+            ("debtor_email", later.email, earlier.email), ("debtor_kind", later.kind.rawValue, earlier.kind.rawValue),
+            ("debtor_language", later.language, earlier.language),
+        ]
+        for (column, value, before) in pairs where !(value ?? "").unicodeScalars.elementsEqual((before ?? "").unicodeScalars) {
+            return (column, value ?? "", before ?? "")
+        }
+        return nil
     }
 
     func parse(_ f: RowFields) throws -> (Party, Invoice) {
@@ -169,7 +235,10 @@ public struct InvoiceCSVReader {
             throw f.fail("debtor_kind", "\"\(kindText)\" is not business, consumer or public")
         }
         let language = f.optional("debtor_language")?.lowercased()
-        if let language, language.count != 2 { throw f.fail("debtor_language", "\"\(language)\" is not a language code such as nl") }
+        if let language, !LetterLanguages.written.contains(language) {
+            throw f.fail("debtor_language", "\"\(language)\" is not a language Overdue writes letters in (\(LetterLanguages.written.joined(separator: ", ")))")
+        }
+        if let vat = f.optional("debtor_vat"), let problem = EnterpriseNumber.problem(with: vat) { throw f.fail("debtor_vat", problem) }
         let postcodeCity = [f.optional("debtor_postcode"), f.optional("debtor_city")].compactMap { $0 }.joined(separator: " ")
         let debtor = Party(id: id, name: try f.required("debtor_name"), attention: f.optional("debtor_attention"),
                            address: [try f.required("debtor_street"), postcodeCity], country: country == "UK" ? "GB" : country,
@@ -182,7 +251,7 @@ public struct InvoiceCSVReader {
         let issued = try f.optional("issue_date").map { _ in try f.date("issue_date") }
         if let issued, due < issued { throw f.fail("due_date", "\(due) is before the issue date \(issued)") }
         let currency = f.optional("currency")?.uppercased() ?? "EUR"
-        guard currency.count == 3, currency.allSatisfy({ $0.isASCII && $0.isLetter }) else {
+        guard CurrencyCodes.iso4217.contains(currency) else {
             throw f.fail("currency", "\"\(currency)\" is not an ISO 4217 currency code (e.g. EUR)")
         }
         var payments: [Payment] = []
@@ -229,6 +298,9 @@ struct RowFields {
 
     func amount(_ column: String) throws -> Decimal {
         let text = try required(column)
+        if text.filter(\.isNumber).count > Money.maximumIntegerDigits + 2 {
+            throw fail(column, "\"\(text)\" is beyond the largest amount read (\(Money.maximumIntegerDigits) digits before the point)")
+        }
         guard let value = LocalValues.amount(text, delimiter: delimiter) else {
             var error = fail(column, "\"\(text)\" is not an amount")
             error.hint = delimiter == ";"

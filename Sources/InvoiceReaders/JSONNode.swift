@@ -43,6 +43,9 @@ struct JSONNode {
 
     func string() throws -> String {
         guard let text = value as? String else { throw fail("expected a string, found \(Self.describe(value))") }
+        guard text.count <= InputLimits.textCharacters else {
+            throw fail("\(text.count) characters; a text is read up to \(InputLimits.textCharacters)")
+        }
         return text
     }
 
@@ -82,6 +85,10 @@ struct JSONNode {
             }
         } else {
             throw fail("expected \(what) as a string like \"1210.00\", found \(Self.describe(value))")
+        }
+        if Money.isBeyondExactRange(text) {
+            throw fail("\"\(text)\" is beyond the largest amount read (\(Money.maximumIntegerDigits) digits before the point)",
+                       hint: "amounts this large cannot be computed to the cent")
         }
         guard let amount = Money.parse(text, maxScale: maxScale) else {
             throw fail("\"\(text)\" is not \(what)",

@@ -15,7 +15,7 @@ enum PartyDecoder {
                      attention: try node.optional("attention")?.nonEmptyString(),
                      address: try address(node),
                      country: try country(node),
-                     vat: try node.optional("vat")?.nonEmptyString(),
+                     vat: try node.optional("vat").map(EnterpriseNumber.checked),
                      email: try node.optional("email")?.nonEmptyString(),
                      phone: try node.optional("phone")?.nonEmptyString(),
                      kind: kind,
@@ -39,16 +39,17 @@ enum PartyDecoder {
 
     static func country(_ node: JSONNode) throws -> String {
         let code = try node.required("country", expected: "an ISO country code such as \"BE\"").nonEmptyString().uppercased()
-        guard code.count == 2, code.allSatisfy({ $0.isASCII && $0.isLetter }) else {
-            throw try node.required("country", expected: "").fail("\"\(code)\" is not a two-letter ISO country code")
+        guard CountryCodes.iso3166.contains(code) else {
+            throw try node.required("country", expected: "").fail("\"\(code)\" is not an ISO 3166 two-letter country code")
         }
         return code
     }
 
     static func language(_ node: JSONNode) throws -> String? {
         guard let text = try node.optional("language")?.nonEmptyString().lowercased() else { return nil }
-        guard text.count == 2, text.allSatisfy({ $0.isASCII && $0.isLetter }) else {
-            throw try node.required("language", expected: "").fail("\"\(text)\" is not a language code such as en, nl, fr or de")
+        guard LetterLanguages.written.contains(text) else {
+            throw try node.required("language", expected: "").fail(
+                "\"\(text)\" is not a language Overdue writes letters in (\(LetterLanguages.written.joined(separator: ", ")))")
         }
         return text
     }
@@ -68,7 +69,7 @@ public struct PartialCreditor: Sendable, Equatable {
         name = try node.optional("name")?.nonEmptyString()
         address = try node.optional("address") != nil ? PartyDecoder.address(node) : nil
         country = try node.optional("country") != nil ? PartyDecoder.country(node) : nil
-        vat = try node.optional("vat")?.nonEmptyString()
+        vat = try node.optional("vat").map(EnterpriseNumber.checked)
         iban = try node.optional("iban").map(ReferenceChecks.iban)
         bic = try node.optional("bic").map(ReferenceChecks.bic)
         email = try node.optional("email")?.nonEmptyString()

@@ -12,8 +12,10 @@ public struct Profile: Sendable, Equatable {
     /// Generate a payment reference for invoices that have none: `ogm` or `rf`.
     public var generateReference: PaymentReference.Kind?
 
-    /// Parses a profile from YAML text. Pure: the caller reads the file.
+    /// Parses a profile from YAML text. Pure: the caller reads the file. Unknown keys (see
+    /// `ProfileKeys`), anchors and aliases, and documents beyond `InputLimits` are errors.
     public static func read(_ text: String, file: String) throws -> Profile {
+        try YAMLGuard.check(text, file: file)
         let loaded: Any?
         do {
             loaded = try Yams.load(yaml: text)

@@ -9,7 +9,10 @@ public struct RateFileReader: Sendable {
     public init() {}
 
     public func read(_ data: Data, file: String) throws -> [String: [RatePeriod]] {
-        let text = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\u{FEFF}", with: "")
+        guard data.count <= InputLimits.ratesBytes else {
+            throw InputError(file: file, message: "the rates file is \(data.count >> 10) KB; a rates file is read up to \(InputLimits.ratesBytes >> 20) MB")
+        }
+        let text = try UTF8Check.text(data, file: file).replacingOccurrences(of: "\u{FEFF}", with: "")
         let reader: CSVReader
         do {
             reader = try CSVReader(string: text, hasHeaderRow: true)

@@ -26,13 +26,19 @@ public struct UBLClaimBuilder {
             func fail(_ field: String, _ message: String) -> InputError { InputError(file: d.file, field: field, message: message) }
             guard let id = d.id else { throw fail("ID", "missing") }
             guard let currency = d.currency?.uppercased() else { throw fail("DocumentCurrencyCode", "missing") }
+            guard CurrencyCodes.iso4217.contains(currency) else {
+                throw fail("DocumentCurrencyCode", "\"\(currency)\" is not an ISO 4217 currency code (e.g. EUR)")
+            }
+            for (field, other) in [("PayableAmount", d.payableCurrency), ("PrepaidAmount", d.prepaidCurrency)] {
+                if let other, other.uppercased() != currency {
+                    throw fail("LegalMonetaryTotal/\(field)/@currencyID", "\"\(other)\" differs from the document currency \(currency)")
+                }
+            }
             guard let issuedText = d.issueDate, let issued = Self.date(issuedText) else {
                 throw fail("IssueDate", "\"\(d.issueDate ?? "")\" is not a date")
             }
-            guard let payable = d.payableAmount.flatMap({ Money.parse($0) }) else {
-                throw fail("LegalMonetaryTotal/PayableAmount", "\"\(d.payableAmount ?? "")\" is not an amount")
-            }
-            let prepaid = d.prepaidAmount.flatMap { Money.parse($0) } ?? 0
+            let payable = try Self.amount(d.payableAmount, field: "LegalMonetaryTotal/PayableAmount", file: d.file)
+            let prepaid = try d.prepaidAmount.map { try Self.amount($0, field: "LegalMonetaryTotal/PrepaidAmount", file: d.file) } ?? 0
             if payable <= 0 {
                 notes.append("\(d.file): \(d.isCreditNote ? "credit note" : "invoice") \(id) has nothing to pay (PayableAmount \(d.payableAmount!)): skipped")
                 continue
@@ -109,6 +115,16 @@ public struct UBLClaimBuilder {
         return Result(claims: claims, notes: notes)
     }
 
+    /// An amount as UBL writes it, or an error that says why it is not one.
+    static func amount(_ text: String?, field: String, file: String) throws -> Decimal {
+        guard let text else { throw InputError(file: file, field: field, message: "missing") }
+        if Money.isBeyondExactRange(text) {
+            throw InputError(file: file, field: field, message: "\"\(text)\" is beyond the largest amount read (\(Money.maximumIntegerDigits) digits before the point)")
+        }
+        guard let value = Money.parse(text) else { throw InputError(file: file, field: field, message: "\"\(text)\" is not an amount") }
+        return value
+    }
+
     /// An xsd:date: `YYYY-MM-DD`, optionally with a time zone (`Z`, `+01:00`), which a calendar date ignores.
     static func date(_ text: String) -> CalendarDate? {
         guard text.count >= 10, let date = CalendarDate(iso: String(text.prefix(10))) else { return nil }
@@ -122,6 +138,10 @@ public struct UBLClaimBuilder {
         guard let name = p.name else { throw InputError(file: file, field: "\(role)/Party/PartyLegalEntity/RegistrationName", message: "missing") }
         guard let country = p.country?.uppercased() else {
             throw InputError(file: file, field: "\(role)/Party/PostalAddress/Country/IdentificationCode", message: "missing")
+        }
+        guard CountryCodes.iso3166.contains(country) else {
+            throw InputError(file: file, field: "\(role)/Party/PostalAddress/Country/IdentificationCode",
+                             message: "\"\(country)\" is not an ISO 3166 country code")
         }
         var lines = [p.street, p.additionalStreet, p.addressLine].compactMap { $0 }
         let town = [p.postcode, p.city].compactMap { $0 }.joined(separator: " ")

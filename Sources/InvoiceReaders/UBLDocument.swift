@@ -14,6 +14,9 @@ public struct UBLDocument: Sendable, Equatable {
     public var currency: String?
     public var payableAmount: String?
     public var prepaidAmount: String?
+    /// The `currencyID` attributes of the two amounts (each must be the document currency).
+    public var payableCurrency: String?
+    public var prepaidCurrency: String?
     public var buyerReference: String?
     public var seller = UBLParty()
     public var buyer = UBLParty()

@@ -5,10 +5,16 @@ import FoundationXML
 import InvoiceModel
 
 /// Reads one UBL file with Foundation's XML parser (libxml2). A document type declaration is
-/// refused before parsing, so no external entity or DTD is ever resolved.
+/// refused before parsing, so no external entity or DTD is ever resolved; bytes that are not
+/// UTF-8 are refused before parsing too (the parser traps on some of them); nesting deeper than
+/// `InputLimits.xmlDepth` stops the parse.
 public enum UBLParser {
     /// Largest file read (an embedded PDF makes real invoices a few MB).
-    public static let maximumBytes = 32 * 1024 * 1024
+    public static let maximumBytes = InputLimits.ublBytes
+
+    /// The namespaces of the two UBL 2.x documents read.
+    public static let namespaces = ["Invoice": "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2",
+                                    "CreditNote": "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2"]
 
     public static func parse(_ data: Data, file: String) throws -> UBLDocument {
         guard data.count <= maximumBytes else {
@@ -18,6 +24,7 @@ public enum UBLParser {
             throw InputError(file: file, message: "the XML declares a DTD or entities, which are never read",
                              hint: "UBL invoices have no DOCTYPE; remove it or check where the file comes from")
         }
+        try UTF8Check.validate(data, file: file)
         let parser = XMLParser(data: data)
         parser.shouldProcessNamespaces = true
         parser.shouldResolveExternalEntities = false
@@ -47,15 +54,24 @@ final class UBLHandler: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
                 attributes: [String: String] = [:]) {
+        guard failure == nil else { return }
         if path.isEmpty {
-            guard name == "Invoice" || name == "CreditNote" else {
-                failure = InputError(file: file, line: parser.lineNumber, message: "not a UBL Invoice or CreditNote (root element \(name))")
-                parser.abortParsing()
-                return
+            guard let expected = UBLParser.namespaces[name] else {
+                return stop(parser, "not a UBL Invoice or CreditNote (root element \(name))")
+            }
+            guard namespaceURI == expected else {
+                return stop(parser, "the root element \(name) is in the namespace \(namespaceURI.map { "\"\($0)\"" } ?? "(none)"), not UBL's \"\(expected)\"")
             }
             document = UBLDocument(file: file, isCreditNote: name == "CreditNote")
         }
+        guard path.count < InputLimits.xmlDepth else {
+            return stop(parser, "elements nested more than \(InputLimits.xmlDepth) deep (a UBL invoice needs fewer than 10)")
+        }
         path.append(name)
+        if path.count == 3, path[1] == "LegalMonetaryTotal", let currency = attributes["currencyID"] {
+            if name == "PayableAmount" { document?.payableCurrency = currency }
+            if name == "PrepaidAmount" { document?.prepaidCurrency = currency }
+        }
         if path.count == 2 && name == "PaymentMeans" { currentMeans = UBLPaymentMeans() }
         // Only leaves we may want are collected; embedded attachments are skipped.
         collecting = !path.contains("AdditionalDocumentReference") && !path.contains("InvoiceLine")
@@ -63,18 +79,31 @@ final class UBLHandler: NSObject, XMLParserDelegate {
         text = ""
     }
 
+    private func stop(_ parser: XMLParser, _ message: String) {
+        failure = InputError(file: file, line: parser.lineNumber, message: message)
+        parser.abortParsing()
+    }
+
     func parser(_ parser: XMLParser, foundCharacters string: String) {
-        if collecting { text += string }
+        if collecting && failure == nil { text += string }
     }
 
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        guard failure == nil, !path.isEmpty else { return }
         defer { path.removeLast(); text = "" }
         guard collecting, document != nil else {
             if path.count == 2 && name == "PaymentMeans", let means = currentMeans { document?.paymentMeans.append(means); currentMeans = nil }
             return
         }
-        let value = Self.normalise(text)
+        var value = Self.normalise(text)
         let p = path.dropFirst().joined(separator: "/")
+        if value.count > InputLimits.textCharacters {
+            // Payment terms only go into a note; any other value that long is not what it claims to be.
+            guard p == "PaymentTerms/Note" else {
+                return stop(parser, "\(p): \(value.count) characters; a value is read up to \(InputLimits.textCharacters)")
+            }
+            value = String(value.prefix(200)) + "…"
+        }
         store(p, value)
         if path.count == 2 && name == "PaymentMeans", let means = currentMeans {
             document?.paymentMeans.append(means)

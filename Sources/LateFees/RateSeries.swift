@@ -50,9 +50,24 @@ public struct RateSeries: Sendable, Equatable {
         periods.first { $0.from <= date && date <= $0.to }
     }
 
-    /// These periods with `other`'s periods replacing the days they cover.
+    /// These periods with `other`'s periods replacing the days they cover, and only those: a
+    /// period partly covered keeps its value for the days before and after (a `--rates` row for
+    /// September alone leaves July, August and October to December of that half-year as they were).
     public func replacing(with other: [RatePeriod]) -> RateSeries {
-        var kept = periods.filter { p in !other.contains { $0.from <= p.to && p.from <= $0.to } }
+        var kept: [RatePeriod] = []
+        for period in periods {
+            var pieces = [period]
+            for replacement in other {
+                pieces = pieces.flatMap { piece -> [RatePeriod] in
+                    guard replacement.from <= piece.to, piece.from <= replacement.to else { return [piece] }
+                    var parts: [RatePeriod] = []
+                    if piece.from < replacement.from { var before = piece; before.to = replacement.from.adding(days: -1); parts.append(before) }
+                    if replacement.to < piece.to { var after = piece; after.from = replacement.to.adding(days: 1); parts.append(after) }
+                    return parts
+                }
+            }
+            kept += pieces
+        }
         kept += other
         var copy = self
         copy.periods = kept.sorted { $0.from < $1.from }

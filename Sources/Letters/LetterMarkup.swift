@@ -19,6 +19,7 @@ public enum LetterMarkup {
     /// Escapes a data value so that it prints exactly as written and cannot change the
     /// letter's structure: markup characters get a backslash, line breaks become spaces.
     public static func escape(_ value: String) -> String {
+        let value = composed(value)
         var out = ""
         out.reserveCapacity(value.count + 4)
         // A dash is escaped until the first visible character: the parser trims leading spaces,
@@ -62,7 +63,14 @@ public enum LetterMarkup {
     }
 
     /// How a data value prints once escaped and parsed: line breaks and tabs become spaces.
+    /// `value` in Unicode normalisation form C: "e" + U+0301 becomes "é", which the letter's
+    /// fonts print (a combining accent alone they cannot). ASCII text is returned as it is.
+    static func composed(_ value: String) -> String {
+        value.utf8.allSatisfy({ $0 < 0x80 }) ? value : value.precomposedStringWithCanonicalMapping
+    }
+
     public static func printed(_ value: String) -> String {
+        let value = composed(value)
         if !needsSpaces(value) { return value }
         var out = ""
         out.reserveCapacity(value.utf8.count)

@@ -31,11 +31,23 @@ public struct LetterTemplates: Sendable {
         var byName: [String: TemplateFile] = [:]
         for file in files { byName[file.name] = file }
         var wanted = needed ?? Set(byName.keys)
+        var scans: [String: TemplateScan] = [:]
         var queue = Array(wanted)
         while let name = queue.popLast() {
-            for partial in Self.partials(in: byName[name]?.text ?? "") where !wanted.contains(partial) {
-                wanted.insert(partial); queue.append(partial)
+            guard let file = byName[name] else { continue }
+            let scan = try Self.scan(file)
+            scans[name] = scan
+            for include in scan.includes where !wanted.contains(include.name) {
+                guard byName[include.name] != nil else {
+                    throw TemplateError.syntax(template: file.origin, line: include.line,
+                                               message: "includes \(include.name), which is not a template (no \(include.name).mustache)")
+                }
+                wanted.insert(include.name); queue.append(include.name)
             }
+        }
+        var depths: [String: Int] = [:]
+        for name in wanted.sorted() where scans[name] != nil {
+            try Self.checkIncludes(from: name, scans: scans, files: byName, chain: [], depths: &depths)
         }
         var library = MustacheLibrary()
         for file in files where wanted.contains(file.name) {
@@ -53,6 +65,51 @@ public struct LetterTemplates: Sendable {
     }
 
     public func has(_ name: String) -> Bool { files[name] != nil }
+
+    /// The template's tags, or an error when it is too large or nests too deep.
+    static func scan(_ file: TemplateFile) throws -> TemplateScan {
+        guard file.text.utf8.count <= TemplateScan.maximumBytes else {
+            throw TemplateError.syntax(template: file.origin, line: nil,
+                                       message: "\(file.text.utf8.count >> 10) KB; a template is read up to \(TemplateScan.maximumBytes >> 20) MB")
+        }
+        let scan = TemplateScan(file.text)
+        if let line = scan.tooDeepLine {
+            throw TemplateError.syntax(template: file.origin, line: line,
+                                       message: "sections nested more than \(TemplateScan.maximumSectionDepth) deep")
+        }
+        return scan
+    }
+
+    /// Refuses a template that includes itself, directly or through others, and chains of
+    /// includes longer than `TemplateScan.maximumIncludeDepth`.
+    /// Returns the length of the longest chain from `name` (memoised in `depths`).
+    @discardableResult
+    static func checkIncludes(from name: String, scans: [String: TemplateScan], files: [String: TemplateFile], chain: [String],
+                              depths: inout [String: Int]) throws -> Int {
+        if let known = depths[name] {
+            guard chain.count + known <= TemplateScan.maximumIncludeDepth else {
+                throw TemplateError.syntax(template: files[chain.last ?? name]?.origin ?? name, line: nil,
+                                           message: "templates include one another more than \(TemplateScan.maximumIncludeDepth) deep (\((chain + [name]).joined(separator: " > ")) > ...)")
+            }
+            return known
+        }
+        let path = chain + [name]
+        guard let scan = scans[name], let file = files[name] else { return 1 }
+        var deepest = 1
+        for include in scan.includes {
+            if path.contains(include.name) {
+                throw TemplateError.syntax(template: file.origin, line: include.line,
+                                           message: "includes \(include.name), which includes itself (\((path + [include.name]).joined(separator: " > ")))")
+            }
+            guard path.count < TemplateScan.maximumIncludeDepth else {
+                throw TemplateError.syntax(template: file.origin, line: include.line,
+                                           message: "templates include one another more than \(TemplateScan.maximumIncludeDepth) deep (\((path + [include.name]).joined(separator: " > ")))")
+            }
+            deepest = max(deepest, 1 + (try checkIncludes(from: include.name, scans: scans, files: files, chain: path, depths: &depths)))
+        }
+        depths[name] = deepest
+        return deepest
+    }
 
     /// The partials a template includes (`{{> name}}`).
     static func partials(in text: String) -> [String] {

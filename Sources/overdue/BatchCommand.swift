@@ -34,7 +34,9 @@ struct BatchCommand: ParsableCommand {
             return part
         }
         if let jobs, jobs < 1 { throw CLIFailure("--jobs must be at least 1") }
-        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+        // Held until the command ends: a second batch into the same folder fails at once.
+        let folder = try OutputFolder(path: out)
+        folder.removeLeftovers()
 
         let profileValue = try Pipeline.loadProfile(profile)
         let fonts = ResourceLocator.fonts()
@@ -49,11 +51,17 @@ struct BatchCommand: ParsableCommand {
         // Names are given in input order over the whole input, so a shard names a letter as the full run would.
         // Each name seen so far, kept as a 64-bit hash (memory stays flat over 100,000 debtors).
         var seen: [UInt64: Int] = [:]
+        // Every letter name of the whole input (all shards), as hashes: the letters in the folder
+        // that are not among them belong to debtors no longer in the inputs.
+        var current: Set<UInt64> = []
+        var complete = true
         func stem(_ key: String) -> String {
             let base = BatchPlan.stem(key: key, kind: kind)
             let n = (seen[BatchPlan.fnv1a(base)] ?? 0) + 1
             seen[BatchPlan.fnv1a(base)] = n
-            return n == 1 ? base : String(base.dropLast(kind.count + 1)) + "-\(n)-" + kind
+            let name = n == 1 ? base : String(base.dropLast(kind.count + 1)) + "-\(n)-" + kind
+            current.insert(BatchPlan.fnv1a(name))
+            return name
         }
         let inShard = { (key: String) in shardPart?.contains(key: key) ?? true }
         let generate = { (claim: Claim) in profileValue?.generateReference.map { PaymentReference.filling(claim, with: $0) } ?? claim }
@@ -76,26 +84,34 @@ struct BatchCommand: ParsableCommand {
                             stopped = !emit(.item(item, stem: stem(key)))
                         case .failure(let error, let debtor, let line):
                             guard inShard(debtor) else { _ = stem(debtor); return true }
-                            stopped = !emit(.failure(origin: "\(path):\(line)", debtor: debtor, stem: stem(debtor), message: error.description)) || strict
+                            // The origin names the file and line; the debtor of a row without an id is left empty.
+                            let shown = debtor.hasPrefix("\u{0}") ? "" : debtor
+                            stopped = !emit(.failure(origin: "\(path):\(line)", debtor: shown, stem: stem(debtor), message: error.detail)) || strict
                         }
                         return !stopped
                     }
-                    if stopped { return }
+                    if stopped { complete = false; return }
                 } else {
                     let source = try ClaimSource.load([path], profile: profileValue)
-                    for note in source.notes { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
+                    for note in source.notes { Output.error("note: \(note)") }
                     progress.expect(source.items.count)
                     for entry in source.items {
                         let key = BatchPlan.key(entry.claim)
                         guard inShard(key) else { _ = stem(key); continue }
                         let item = BatchItem(claim: entry.claim, origin: entry.origin)
                         if combined != nil { printable.append(item) }
-                        guard emit(.item(item, stem: stem(key))) else { return }
+                        guard emit(.item(item, stem: stem(key))) else { complete = false; return }
                     }
                 }
             }
         }, progress: progress)
         progress.finish()
+        if complete {
+            let moved = folder.retireAbsent(kind: kind) { current.contains(BatchPlan.fnv1a($0)) }
+            if !moved.isEmpty {
+                Output.error("batch: \(moved.count) letter\(moved.count == 1 ? "" : "s") of debtors no longer in the inputs moved to \((out as NSString).appendingPathComponent(OutputFolder.staleName))/")
+            }
+        }
 
         if let combined {
             // Letters in manifest order; the claims were kept for this only.
@@ -105,7 +121,7 @@ struct BatchCommand: ParsableCommand {
                                               author: letters.first?.claim.creditor.name ?? "Overdue") { i in
                 try runner.compose(letters[i]).0
             }
-            try Files.writeAtomically(pdf, to: combined)
+            try Files.writeAtomically(pdf, to: combined, inputs: inputs + [profile ?? Pipeline.implicitProfile, ratesOption.rates].compactMap { $0 })
         }
 
         let seconds = Date().timeIntervalSince(started)
@@ -154,7 +170,8 @@ final class ProgressReporter: BatchProgress, @unchecked Sendable {
     func failed(origin: String, message: String) {
         lock.lock(); defer { lock.unlock() }
         let prefix = drawn ? "\r\u{1B}[K" : ""
-        FileHandle.standardError.write(Data("\(prefix)error: \(origin): \(message)\n".utf8))
+        // The prefix clears the progress bar; only the message from the inputs is escaped.
+        FileHandle.standardError.write(Data("\(prefix)error: \(TerminalText.escaped("\(origin): \(message)"))\n".utf8))
     }
 
     func finish() {

@@ -64,7 +64,7 @@ struct InterestCommand: ParsableCommand {
             Output.write("interest \(report.interest)")
         }
         for p in statement.periods where p.provisionalRate {
-            FileHandle.standardError.write(Data("warning: the rate from \(p.from) is provisional: check it\n".utf8))
+            Output.error("warning: the rate from \(p.from) is provisional: check it")
             break
         }
     }

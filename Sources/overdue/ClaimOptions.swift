@@ -15,6 +15,11 @@ struct ClaimOptions: ParsableArguments {
 
     @OptionGroup var ratesOption: RatesOption
 
+    /// Every file the command reads, which it must never write over.
+    var readFiles: [String] {
+        inputs + [profile ?? Pipeline.implicitProfile, ratesOption.rates].compactMap { $0 }
+    }
+
     /// The first input (for default output names).
     var claim: String { inputs.first ?? "claim" }
 

@@ -43,7 +43,7 @@ struct ClaimSource {
                 let claims = try InvoiceCSVReader(file: path, profile: profile).read(stream, delimiter: InvoiceCSVReader.delimiter(sniffing: head))
                 items += claims.map { Item(claim: $0, origin: "\(path): debtor \($0.debtor.id ?? $0.debtor.name)") }
             case "jsonl", "ndjson":
-                let text = String(decoding: try Files.read(path, what: "claims"), as: UTF8.self)
+                let text = try UTF8Check.text(try Files.read(path, what: "claims"), file: path)
                 for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
                 where !line.trimmingCharacters(in: .whitespaces).isEmpty {
                     do {

@@ -26,7 +26,15 @@ struct Render: ParsableCommand {
         let stems = BatchPlan.stems(keys: runs.map { BatchPlan.key($0.claim) }, kind: kind)
         for (run, stem) in zip(runs, stems) {
             let letter = try pipeline.compose(run, letterOptions, templates: templates)
-            let pdf = try renderer.render(letter)
+            let pdf: Data
+            do {
+                pdf = try renderer.render(letter)
+            } catch let error as HaruError {
+                guard case .unprintable = error else { throw error }
+                // Name the input and the field to fix.
+                throw CLIFailure("\(run.origin): \(UnprintableField.describe(error, claim: run.claim))",
+                                 hint: "write the name as it should print, or use a font that has these characters")
+            }
             let path: String
             if runs.count == 1 {
                 let stem = URL(fileURLWithPath: claimOptions.claim).deletingPathExtension().lastPathComponent
@@ -34,7 +42,7 @@ struct Render: ParsableCommand {
             } else {
                 path = ((output ?? ".") as NSString).appendingPathComponent(stem + ".pdf")
             }
-            try Files.writeAtomically(pdf, to: path)
+            try Files.writeAtomically(pdf, to: path, inputs: claimOptions.readFiles)
             pipeline.printWarnings(run, letter: letter)
             Output.write("wrote \(path)")
         }
@@ -95,7 +103,7 @@ struct ClaimsCommand: ParsableCommand {
 
     func run() throws {
         let source = try ClaimSource.load(inputs, profile: try Pipeline.loadProfile(profile))
-        for note in source.notes { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
+        for note in source.notes { Output.error("note: \(note)") }
         for item in source.items {
             if json {
                 Output.write(try ClaimWriter.json(item.claim))

@@ -38,13 +38,16 @@ struct Pipeline {
         }
     }
 
+    /// The profile read when none is given (documented in the README).
+    static let implicitProfile = "overdue.yaml"
+
     static func loadProfile(_ path: String?) throws -> Profile? {
         if let path {
-            return try Profile.read(String(decoding: try Files.read(path, what: "profile"), as: UTF8.self), file: path)
+            return try Profile.read(try UTF8Check.text(try Files.read(path, what: "profile"), file: path), file: path)
         }
-        let local = "overdue.yaml"
+        let local = implicitProfile
         guard FileManager.default.fileExists(atPath: local) else { return nil }
-        return try Profile.read(String(decoding: try Files.read(local, what: "profile"), as: UTF8.self), file: local)
+        return try Profile.read(try UTF8Check.text(try Files.read(local, what: "profile"), file: local), file: local)
     }
 
     /// The letter language: the option, the debtor's, the profile's, the creditor's, else English.
@@ -75,11 +78,11 @@ struct Pipeline {
     func printWarnings(_ run: Run? = nil, letter: LetterDocument? = nil) {
         let prefix = source.items.count > 1 ? "\(run?.origin ?? ""): " : ""
         for warning in (run?.assessment.warnings ?? []) + (letter?.warnings ?? []) {
-            FileHandle.standardError.write(Data("warning: \(prefix)\(warning)\n".utf8))
+            Output.error("warning: \(prefix)\(warning)")
         }
     }
 
     func printNotes() {
-        for note in source.notes { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
+        for note in source.notes { Output.error("note: \(note)") }
     }
 }

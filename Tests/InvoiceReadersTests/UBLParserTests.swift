@@ -81,7 +81,7 @@ import Testing
 
     @Test func malformedXMLNamesTheLine() {
         do {
-            _ = try UBLParser.parse(Data("<Invoice>\n<ID>1</ID>\n<IssueDate>2026-01-01</Issue>\n</Invoice>".utf8), file: "bad.xml")
+            _ = try UBLParser.parse(Data("<Invoice xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Invoice-2\">\n<ID>1</ID>\n<IssueDate>2026-01-01</Issue>\n</Invoice>".utf8), file: "bad.xml")
             Issue.record("no error")
         } catch let error as InputError {
             #expect(error.file == "bad.xml")
