@@ -157,3 +157,26 @@ extension CLI {
         #expect(failed.stderr.hasPrefix("error: \(cjk): debtor.address[0]: the letter's font cannot print"), "\(failed.stderr)")
     }
 }
+
+@Suite struct OverlongWordTests {
+    /// The PDF's text, as pdftotext reads it.
+    static func text(_ pdf: String) throws -> String { try CLI.run(["-layout", pdf, "-"], executable: "/usr/bin/pdftotext").stdout }
+
+    @Test func aLongWordPrintsWholeAcrossLinesAndALongerOneIsRefused() throws {
+        let folder = try CLI.temporaryFolder()
+        let base = folder.appendingPathComponent("base.pdf").path
+        #expect(try CLI.run(["render", CLI.example, "--letter", "notice", "-o", base]).status == 0)
+        let word = String(repeating: "Q", count: 999)
+        let long = try CLI.claim(in: folder, name: "long.json") { o in var i = o["invoices"] as! [[String: Any]]; i[0]["reference"] = word; o["invoices"] = i }
+        let pdf = folder.appendingPathComponent("long.pdf").path
+        let result = try CLI.run(["render", long, "--letter", "notice", "-o", pdf])
+        #expect(result.status == 0, "\(result.stderr)")
+        let extra = try Self.text(pdf).filter { $0 == "Q" }.count - (try Self.text(base).filter { $0 == "Q" }.count)
+        #expect(extra > 0 && extra % 999 == 0, "\(extra) letters Q printed")
+
+        let longer = try CLI.claim(in: folder, name: "longer.json") { o in var i = o["invoices"] as! [[String: Any]]; i[0]["reference"] = word + "QQ"; o["invoices"] = i }
+        let refused = try CLI.run(["render", longer, "--letter", "notice", "-o", pdf])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("invoices[0].reference: 1001 characters; a text is read up to 1000"), "\(refused.stderr)")
+    }
+}
