@@ -53,18 +53,23 @@ import Testing
         #expect(failed.stderr.contains("\\u{1B}[2J"))
     }
 
-    @Test func aBadInvoiceInAFolderIsAnErrorAndLeavesNothingBehind() throws {
+    @Test func aBadInvoiceInAFolderFailsItsOwnEntryAndTheOthersGoOn() throws {
         let folder = try CLI.temporaryFolder()
         let invoices = folder.appendingPathComponent("invoices")
         try FileManager.default.createDirectory(at: invoices, withIntermediateDirectories: true)
         var bytes = Data("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Invoice><".utf8)
         bytes.append(0xE4); bytes.append(contentsOf: Array("/></Invoice>".utf8))
         try bytes.write(to: invoices.appendingPathComponent("bad.xml"))
+        let good = CLI.root.appendingPathComponent("Tests/InvoiceReadersTests/Fixtures/ubl/ubl-tc434-example9.xml")
+        try FileManager.default.copyItem(at: good, to: invoices.appendingPathComponent("good.xml"))
         let out = folder.appendingPathComponent("out")
-        let result = try CLI.run(["batch", invoices.path, "--letter", "notice", "--out", out.path, "--as-of", "2026-11-29"])
+        let result = try CLI.run(["batch", invoices.path, "--letter", "notice", "--out", out.path, "--as-of", "2026-06-15"])
         #expect(result.status == 1)
         #expect(result.stderr.contains("bad.xml:2:11: byte 0xE4 is not valid UTF-8"), "\(result.stderr)")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).isEmpty)
+        #expect(result.stderr.contains("1 rendered, 0 unchanged, 1 failed"), "\(result.stderr)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: out.path)
+        #expect(files.filter { $0.hasSuffix(".pdf") }.count == 1)
+        #expect(files.contains("manifest.csv") && !files.contains { $0.hasSuffix(".tmp") })
     }
 
     @Test func aSecondBatchIntoABusyFolderStopsAtOnce() throws {
