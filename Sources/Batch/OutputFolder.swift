@@ -43,14 +43,16 @@ public final class OutputFolder: @unchecked Sendable {
 
     deinit { close(lockDescriptor) }
 
-    /// Removes the temporary files (`.manifest.json.PID.tmp`, `.NAME.pdf.PID.N.tmp`) of runs whose
-    /// process is gone; returns how many.
+    /// Removes the temporary files killed runs left: every `.manifest.*.tmp` (only a batch writes
+    /// one, and this batch holds the folder), and `.NAME.PID.N.tmp` of an atomic write whose process
+    /// is gone (a `render -o` into this folder may be running); returns how many.
     @discardableResult
     public func removeLeftovers() -> Int {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
         var removed = 0
         for name in names where name.hasPrefix(".") && name.hasSuffix(".tmp") {
-            guard let pid = Self.processID(inTemporaryName: name), pid != getpid(), !Self.isRunning(pid) else { continue }
+            guard let pid = Self.processID(inTemporaryName: name), pid != getpid(),
+                  name.hasPrefix(".manifest.") || !Self.isRunning(pid) else { continue }
             if unlink((path as NSString).appendingPathComponent(name)) == 0 { removed += 1 }
         }
         return removed
