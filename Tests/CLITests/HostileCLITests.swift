@@ -81,7 +81,7 @@ import Testing
         #expect(flock(fd, LOCK_EX | LOCK_NB) == 0)
         let result = try CLI.run(["batch", CLI.example, "--letter", "notice", "--out", out.path])
         #expect(result.status == 1)
-        #expect(result.stderr.contains("another batch is writing into this folder"), "\(result.stderr)")
+        #expect(result.stderr.hasPrefix("error: \(out.path): another batch is writing into this folder\nhint: "), "\(result.stderr)")
     }
 
     @Test func aReRunMovesLettersThatNoLongerMatchTheInputsAside() throws {
@@ -110,6 +110,7 @@ import Testing
         let result = try CLI.runShell(script, arguments: [CLI.binary, input, out])
         #expect(result.status == 1, "\(result.stderr)")
         #expect(result.stderr.contains("File too large"), "\(result.stderr)")
+        #expect(result.stderr.contains("error: \(out)/manifest.json: cannot write there (File too large)"), "\(result.stderr)")
         let left = try FileManager.default.contentsOfDirectory(atPath: out)
         #expect(!left.contains { $0.hasSuffix(".tmp") }, "\(left)")
         #expect(!left.contains("manifest.json"))
