@@ -2,7 +2,7 @@
 # Builds the libFuzzer targets (AddressSanitizer + libFuzzer) and runs each on seed corpora made
 # from the repository's own test inputs, with a fixed seed.
 #
-#   Fuzz/run.sh [SECONDS_PER_TARGET] [TARGET...]     # CI: Fuzz/run.sh 20; longer: Fuzz/run.sh 1800
+#   Fuzz/run.sh [SECONDS_PER_TARGET] [TARGET...]     # CI: Fuzz/run.sh 8; longer: Fuzz/run.sh 1800
 #
 # A crash leaves its input in Fuzz/artifacts/<target>/ and fails the run; copy it into
 # Fuzz/Regressions/<target>/ (it becomes a seed) and add a test that reproduces it.
