@@ -5,13 +5,16 @@ import Foundation
 /// temporary files that killed runs left; letters that no longer match the inputs are moved into
 /// `stale/` rather than left beside the current ones or deleted.
 public final class OutputFolder: @unchecked Sendable {
+    /// The folder's path as given.
     public let path: String
     private let lockDescriptor: Int32
 
     /// Where letters that no longer match the inputs go.
     public static let staleName = "stale"
 
+    /// Why the folder cannot be used.
     public enum Failure: Error, CustomStringConvertible {
+        /// Another batch holds the lock.
         case busy(String)
         case cannotLock(String, reason: String)
         public var description: String {
