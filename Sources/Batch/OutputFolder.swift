@@ -5,13 +5,16 @@ import Foundation
 /// temporary files that killed runs left; letters that no longer match the inputs are moved into
 /// `stale/` rather than left beside the current ones or deleted.
 public final class OutputFolder: @unchecked Sendable {
+    /// The folder's path as given.
     public let path: String
     private let lockDescriptor: Int32
 
     /// Where letters that no longer match the inputs go.
     public static let staleName = "stale"
 
+    /// Why the folder cannot be used.
     public enum Failure: Error, CustomStringConvertible {
+        /// Another batch holds the lock.
         case busy(String)
         case cannotLock(String, reason: String)
         public var description: String {
@@ -43,14 +46,16 @@ public final class OutputFolder: @unchecked Sendable {
 
     deinit { close(lockDescriptor) }
 
-    /// Removes the temporary files (`.manifest.json.PID.tmp`, `.NAME.pdf.PID.N.tmp`) of runs whose
-    /// process is gone; returns how many.
+    /// Removes the temporary files killed runs left: every `.manifest.*.tmp` (only a batch writes
+    /// one, and this batch holds the folder), and `.NAME.PID.N.tmp` of an atomic write whose process
+    /// is gone (a `render -o` into this folder may be running); returns how many.
     @discardableResult
     public func removeLeftovers() -> Int {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
         var removed = 0
         for name in names where name.hasPrefix(".") && name.hasSuffix(".tmp") {
-            guard let pid = Self.processID(inTemporaryName: name), pid != getpid(), !Self.isRunning(pid) else { continue }
+            guard let pid = Self.processID(inTemporaryName: name), pid != getpid(),
+                  name.hasPrefix(".manifest.") || !Self.isRunning(pid) else { continue }
             if unlink((path as NSString).appendingPathComponent(name)) == 0 { removed += 1 }
         }
         return removed

@@ -16,13 +16,25 @@ public struct UBLClaimBuilder {
         public var claims: [Claim]
         /// Documents skipped or adjusted, and why.
         public var notes: [String]
+        /// Documents that could not be read (only when asked to skip them).
+        public var failures: [InputError] = []
     }
 
-    public func claims(from documents: [UBLDocument]) throws -> Result {
+    /// - Parameter skippingFailures: a document with a bad value is reported in `failures` and
+    ///   the others go on (a batch); otherwise it is an error for all (one command, one answer).
+    public func claims(from documents: [UBLDocument], skippingFailures: Bool = false) throws -> Result {
         var notes: [String] = []
+        var failures: [InputError] = []
         var order: [String] = []
         var groups: [String: (creditor: Party, debtor: Party, invoices: [Invoice], credits: [(UBLDocument, Decimal, CalendarDate)])] = [:]
         for d in documents {
+            do {
+                try add(d)
+            } catch let error as InputError where skippingFailures {
+                failures.append(error)
+            }
+        }
+        func add(_ d: UBLDocument) throws {
             func fail(_ field: String, _ message: String) -> InputError { InputError(file: d.file, field: field, message: message) }
             guard let id = d.id else { throw fail("ID", "missing") }
             guard let currency = d.currency?.uppercased() else { throw fail("DocumentCurrencyCode", "missing") }
@@ -41,7 +53,7 @@ public struct UBLClaimBuilder {
             let prepaid = try d.prepaidAmount.map { try Self.amount($0, field: "LegalMonetaryTotal/PrepaidAmount", file: d.file) } ?? 0
             if payable <= 0 {
                 notes.append("\(d.file): \(d.isCreditNote ? "credit note" : "invoice") \(id) has nothing to pay (PayableAmount \(d.payableAmount!)): skipped")
-                continue
+                return
             }
             let creditor = try party(d.seller, file: d.file, role: "AccountingSupplierParty", document: d)
             // Accounts shaped like an IBAN that fail its checks are named, not used.
@@ -57,7 +69,7 @@ public struct UBLClaimBuilder {
             if groups[key] == nil { order.append(key); groups[key] = (creditor, debtor, [], []) }
             if d.isCreditNote {
                 groups[key]!.credits.append((d, payable, issued))
-                continue
+                return
             }
             var due: CalendarDate
             if let text = d.dueDate ?? d.paymentMeans.compactMap(\.dueDate).first {
@@ -112,7 +124,7 @@ public struct UBLClaimBuilder {
             claims.append(Claim(asOf: nil, creditor: creditor, debtor: group.debtor, invoices: open, history: [],
                                 terms: profile?.terms ?? Terms()))
         }
-        return Result(claims: claims, notes: notes)
+        return Result(claims: claims, notes: notes, failures: failures)
     }
 
     /// An amount as UBL writes it, or an error that says why it is not one.

@@ -92,9 +92,16 @@ struct BatchCommand: ParsableCommand {
                     }
                     if stopped { complete = false; return }
                 } else {
-                    let source = try ClaimSource.load([path], profile: profileValue)
+                    // A UBL file that cannot be read fails its own entry; the other files go on.
+                    let source = try ClaimSource.load([path], profile: profileValue, skippingUnreadable: true)
                     for note in source.notes { Output.error("note: \(note)") }
-                    progress.expect(source.items.count)
+                    progress.expect(source.items.count + source.failures.count)
+                    for failure in source.failures {
+                        let origin = failure.file + (failure.line.map { ":\($0)" } ?? "") + (failure.column.map { ":\($0)" } ?? "")
+                        guard emit(.failure(origin: origin, debtor: "", stem: stem(failure.file), message: failure.detail)) && !strict else {
+                            complete = false; return
+                        }
+                    }
                     for entry in source.items {
                         let key = BatchPlan.key(entry.claim)
                         guard inShard(key) else { _ = stem(key); continue }

@@ -1,3 +1,4 @@
+import Batch
 import Foundation
 import HaruPDF
 import InvoiceReaders
@@ -29,6 +30,8 @@ struct CLIFailure: Error {
                 self.init(e.description, hint: "check that the fonts are installed (apt-get install fonts-dejavu-core fonts-dejavu-extra)")
             }
         case let e as LayoutError: self.init(e.description, hint: "shorten the address in the claim")
+        case let e as OutputFolder.Failure: self.init(e.description, hint: "wait for the other batch to finish, or choose another --out")
+        case let e as AtomicFile.Failure: self.init(e.description, hint: "check the free space and the permissions of that folder")
         default: return nil
         }
     }

@@ -14,8 +14,20 @@ struct ClaimSource {
     let items: [Item]
     /// Inputs skipped or adjusted, and why (printed as warnings).
     let notes: [String]
+    /// UBL files that could not be read, when `load` was asked to skip them (a batch goes on).
+    var failures: [InputError] = []
 
-    static func load(_ paths: [String], profile: Profile?) throws -> ClaimSource {
+    static func load(_ paths: [String], profile: Profile?, skippingUnreadable: Bool = false) throws -> ClaimSource {
+        var failures: [InputError] = []
+        /// A UBL file, or its error kept for the batch's manifest.
+        func parse(_ file: String) throws -> UBLDocument? {
+            do {
+                return try UBLParser.parse(try Files.read(file, what: "invoice"), file: file)
+            } catch let error as InputError where skippingUnreadable {
+                failures.append(error)
+                return nil
+            }
+        }
         var items: [Item] = []
         var notes: [String] = []
         var ubl: [UBLDocument] = []
@@ -30,13 +42,13 @@ struct ClaimSource {
                 if files.isEmpty { throw CLIFailure("\(path): the folder holds no .xml invoices") }
                 for file in files {
                     let full = (path as NSString).appendingPathComponent(file)
-                    ubl.append(try UBLParser.parse(try Files.read(full, what: "invoice"), file: full))
+                    if let document = try parse(full) { ubl.append(document) }
                 }
                 continue
             }
             switch (path as NSString).pathExtension.lowercased() {
             case "xml":
-                ubl.append(try UBLParser.parse(try Files.read(path, what: "invoice"), file: path))
+                if let document = try parse(path) { ubl.append(document) }
             case "csv", "txt":
                 let head = try Files.readHead(path)
                 guard let stream = FileInputStream(path: path) else { throw CLIFailure("\(path): cannot read the file") }
@@ -60,14 +72,15 @@ struct ClaimSource {
             }
         }
         if !ubl.isEmpty {
-            let result = try UBLClaimBuilder(profile: profile).claims(from: ubl)
+            let result = try UBLClaimBuilder(profile: profile).claims(from: ubl, skippingFailures: skippingUnreadable)
             items += result.claims.map { Item(claim: $0, origin: "UBL: \($0.debtor.name)") }
             notes += result.notes
+            failures += result.failures
         }
-        if items.isEmpty { throw CLIFailure("the inputs hold no claim with anything left to pay", hint: notes.first) }
+        if items.isEmpty && failures.isEmpty { throw CLIFailure("the inputs hold no claim with anything left to pay", hint: notes.first) }
         if let kind = profile?.generateReference {
             items = items.map { Item(claim: PaymentReference.filling($0.claim, with: kind), origin: $0.origin) }
         }
-        return ClaimSource(items: items, notes: notes)
+        return ClaimSource(items: items, notes: notes, failures: failures)
     }
 }

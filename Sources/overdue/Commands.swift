@@ -29,6 +29,8 @@ struct Render: ParsableCommand {
             let pdf: Data
             do {
                 pdf = try renderer.render(letter)
+            } catch let error as LayoutError {
+                throw CLIFailure("\(run.origin): \(error)", hint: "shorten the address in the claim")
             } catch let error as HaruError {
                 guard case .unprintable = error else { throw error }
                 // Name the input and the field to fix.

@@ -25,12 +25,15 @@ import Testing
     @Test func temporaryFilesOfDeadRunsAreRemoved() throws {
         let path = try Self.folder()
         let dead: pid_t = 4_194_305  // above Linux's largest process id
-        let leftovers = [".manifest.json.\(dead).tmp", ".manifest.csv.\(dead).tmp", ".A-notice.pdf.\(dead).123.tmp"]
+        // A manifest's temporary file is stale whatever its process id says: only a batch writes
+        // one, and the folder is this batch's. Another write's is kept while its process runs.
+        let leftovers = [".manifest.json.\(dead).tmp", ".manifest.csv.1.tmp", ".A-notice.pdf.\(dead).123.tmp"]
+        let running = ".B-notice.pdf.1.456.tmp"
         let mine = ".manifest.json.\(getpid()).tmp"
-        for name in leftovers + [mine, "A-notice.pdf"] { FileManager.default.createFile(atPath: "\(path)/\(name)", contents: Data("x".utf8)) }
+        for name in leftovers + [mine, running, "A-notice.pdf"] { FileManager.default.createFile(atPath: "\(path)/\(name)", contents: Data("x".utf8)) }
         let folder = try OutputFolder(path: path)
         #expect(folder.removeLeftovers() == 3)
-        #expect(Set(try FileManager.default.contentsOfDirectory(atPath: path)) == [mine, "A-notice.pdf"])
+        #expect(Set(try FileManager.default.contentsOfDirectory(atPath: path)) == [mine, running, "A-notice.pdf"])
     }
 
     @Test func lettersOfDebtorsNoLongerInTheInputsAreMovedAside() throws {

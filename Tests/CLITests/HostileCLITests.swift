@@ -53,18 +53,23 @@ import Testing
         #expect(failed.stderr.contains("\\u{1B}[2J"))
     }
 
-    @Test func aBadInvoiceInAFolderIsAnErrorAndLeavesNothingBehind() throws {
+    @Test func aBadInvoiceInAFolderFailsItsOwnEntryAndTheOthersGoOn() throws {
         let folder = try CLI.temporaryFolder()
         let invoices = folder.appendingPathComponent("invoices")
         try FileManager.default.createDirectory(at: invoices, withIntermediateDirectories: true)
         var bytes = Data("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Invoice><".utf8)
         bytes.append(0xE4); bytes.append(contentsOf: Array("/></Invoice>".utf8))
         try bytes.write(to: invoices.appendingPathComponent("bad.xml"))
+        let good = CLI.root.appendingPathComponent("Tests/InvoiceReadersTests/Fixtures/ubl/ubl-tc434-example9.xml")
+        try FileManager.default.copyItem(at: good, to: invoices.appendingPathComponent("good.xml"))
         let out = folder.appendingPathComponent("out")
-        let result = try CLI.run(["batch", invoices.path, "--letter", "notice", "--out", out.path, "--as-of", "2026-11-29"])
+        let result = try CLI.run(["batch", invoices.path, "--letter", "notice", "--out", out.path, "--as-of", "2026-06-15"])
         #expect(result.status == 1)
         #expect(result.stderr.contains("bad.xml:2:11: byte 0xE4 is not valid UTF-8"), "\(result.stderr)")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).isEmpty)
+        #expect(result.stderr.contains("1 rendered, 0 unchanged, 1 failed"), "\(result.stderr)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: out.path)
+        #expect(files.filter { $0.hasSuffix(".pdf") }.count == 1)
+        #expect(files.contains("manifest.csv") && !files.contains { $0.hasSuffix(".tmp") })
     }
 
     @Test func aSecondBatchIntoABusyFolderStopsAtOnce() throws {
@@ -76,7 +81,7 @@ import Testing
         #expect(flock(fd, LOCK_EX | LOCK_NB) == 0)
         let result = try CLI.run(["batch", CLI.example, "--letter", "notice", "--out", out.path])
         #expect(result.status == 1)
-        #expect(result.stderr.contains("another batch is writing into this folder"), "\(result.stderr)")
+        #expect(result.stderr.hasPrefix("error: \(out.path): another batch is writing into this folder\nhint: "), "\(result.stderr)")
     }
 
     @Test func aReRunMovesLettersThatNoLongerMatchTheInputsAside() throws {
@@ -105,6 +110,7 @@ import Testing
         let result = try CLI.runShell(script, arguments: [CLI.binary, input, out])
         #expect(result.status == 1, "\(result.stderr)")
         #expect(result.stderr.contains("File too large"), "\(result.stderr)")
+        #expect(result.stderr.contains("error: \(out)/manifest.json: cannot write there (File too large)"), "\(result.stderr)")
         let left = try FileManager.default.contentsOfDirectory(atPath: out)
         #expect(!left.contains { $0.hasSuffix(".tmp") }, "\(left)")
         #expect(!left.contains("manifest.json"))
@@ -155,5 +161,28 @@ extension CLI {
         let failed = try CLI.run(["render", cjk, "--letter", "notice", "-o", folder.appendingPathComponent("cjk.pdf").path])
         #expect(failed.status == 1)
         #expect(failed.stderr.hasPrefix("error: \(cjk): debtor.address[0]: the letter's font cannot print"), "\(failed.stderr)")
+    }
+}
+
+@Suite struct OverlongWordTests {
+    /// The PDF's text, as pdftotext reads it.
+    static func text(_ pdf: String) throws -> String { try CLI.run(["-layout", pdf, "-"], executable: "/usr/bin/pdftotext").stdout }
+
+    @Test func aLongWordPrintsWholeAcrossLinesAndALongerOneIsRefused() throws {
+        let folder = try CLI.temporaryFolder()
+        let base = folder.appendingPathComponent("base.pdf").path
+        #expect(try CLI.run(["render", CLI.example, "--letter", "notice", "-o", base]).status == 0)
+        let word = String(repeating: "Q", count: 999)
+        let long = try CLI.claim(in: folder, name: "long.json") { o in var i = o["invoices"] as! [[String: Any]]; i[0]["reference"] = word; o["invoices"] = i }
+        let pdf = folder.appendingPathComponent("long.pdf").path
+        let result = try CLI.run(["render", long, "--letter", "notice", "-o", pdf])
+        #expect(result.status == 0, "\(result.stderr)")
+        let extra = try Self.text(pdf).filter { $0 == "Q" }.count - (try Self.text(base).filter { $0 == "Q" }.count)
+        #expect(extra > 0 && extra % 999 == 0, "\(extra) letters Q printed")
+
+        let longer = try CLI.claim(in: folder, name: "longer.json") { o in var i = o["invoices"] as! [[String: Any]]; i[0]["reference"] = word + "QQ"; o["invoices"] = i }
+        let refused = try CLI.run(["render", longer, "--letter", "notice", "-o", pdf])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("invoices[0].reference: 1001 characters; a text is read up to 1000"), "\(refused.stderr)")
     }
 }

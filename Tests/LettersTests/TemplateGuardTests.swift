@@ -1,4 +1,5 @@
 import Foundation
+import InvoiceModel
 import Letters
 import Testing
 
@@ -55,5 +56,9 @@ import Testing
         }
         let templates = try LetterTemplates(files: files)
         #expect(templates.files.count == files.count)
+    }
+
+    @Test func theReadersCheckLanguagesAgainstTheOnesWritten() {
+        #expect(LetterLanguages.written == LocaleFormatter.languages)
     }
 }
