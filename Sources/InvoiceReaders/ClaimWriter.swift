@@ -11,6 +11,8 @@ public enum ClaimWriter {
             "history": claim.history.map { h -> [String: Any] in
                 var e: [String: Any] = ["letter": h.letter, "date": h.date.description]
                 if let by = h.by { e["by"] = by }
+                if let fee = h.fee { e["fee"] = Money.plain(fee) }
+                if let invoices = h.invoices { e["invoices"] = invoices }
                 return e
             },
             "terms": terms(claim.terms),

@@ -1,6 +1,7 @@
 import Foundation
 import HaruPDF
 import InvoiceReaders
+import Journal
 import LateFees
 import LetterPDF
 import Letters
@@ -29,6 +30,7 @@ struct CLIFailure: Error {
                 self.init(e.description, hint: "check that the fonts are installed (apt-get install fonts-dejavu-core fonts-dejavu-extra)")
             }
         case let e as LayoutError: self.init(e.description, hint: "shorten the address in the claim")
+        case let e as JournalError: self.init(e.description, hint: e.hint)
         default: return nil
         }
     }

@@ -1,0 +1,98 @@
+import Foundation
+import GRDB
+import InvoiceModel
+
+/// The journal of what was sent: one SQLite file (through GRDB), created on first use by `run`,
+/// its schema migrated by version. Every change is one transaction: a command that fails
+/// changes nothing. A journal opened for recording stays locked until it is closed, so two
+/// runs never record at the same time.
+public final class LetterJournal: @unchecked Sendable {
+    /// The journal's file name when none is given.
+    public static let defaultName = "overdue.db"
+
+    public enum Access: Sendable {
+        /// Read only; the file must exist.
+        case read
+        /// Read and record; the file must exist.
+        case write
+        /// Read and record; the file is created when missing.
+        case create
+    }
+
+    public let path: String
+    let queue: DatabaseQueue
+
+    /// Opens the journal at `path`. Throws `JournalError` for a missing (unless `.create`),
+    /// damaged, foreign, newer or locked file; nothing is written then.
+    public init(path: String, access: Access) throws {
+        self.path = path
+        var isDirectory: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+        if isDirectory.boolValue { throw JournalError.cannotOpen(path, detail: "it is a folder") }
+        if !exists, access != .create { throw JournalError.cannotOpen(path, detail: "no such file") }
+        if exists {
+            var status = stat()
+            if stat(path, &status) == 0, status.st_mode & S_IFMT != S_IFREG {
+                throw JournalError.cannotOpen(path, detail: "not a regular file")
+            }
+        }
+        var config = Configuration()
+        config.readonly = access == .read
+        config.busyMode = .timeout(2)
+        config.label = "overdue journal"
+        if access != .read {
+            config.prepareDatabase { db in
+                // Held until the journal is closed: no second run records at the same time.
+                try db.execute(sql: "PRAGMA locking_mode = EXCLUSIVE")
+                // A killed process loses nothing it committed; an fsync per letter would cost more
+                // than the letter.
+                try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            }
+        }
+        do {
+            queue = try DatabaseQueue(path: path, configuration: config)
+            try queue.inDatabase { db in
+                if access != .read {
+                    // Take the lock now, before anything is read.
+                    try db.execute(sql: "BEGIN EXCLUSIVE; COMMIT")
+                }
+                try Self.check(db, path: path, empty: !exists)
+            }
+            if access != .read { try JournalSchema.migrator.migrate(queue) }
+        } catch let error as DatabaseError {
+            throw Self.translate(error, path: path)
+        }
+    }
+
+    /// Refuses a foreign, newer or damaged file.
+    static func check(_ db: Database, path: String, empty: Bool) throws {
+        let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+        if tables == 0 { return }
+        let application = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+        guard application == JournalSchema.applicationID else { throw JournalError.notAJournal(path) }
+        if try JournalSchema.migrator.hasBeenSuperseded(db) { throw JournalError.newer(path) }
+        if db.configuration.readonly, try !JournalSchema.migrator.hasCompletedMigrations(db) {
+            throw JournalError.needsMigration(path)
+        }
+        let check = try String.fetchOne(db, sql: "PRAGMA quick_check(1)") ?? "ok"
+        guard check == "ok" else { throw JournalError.corrupt(path, detail: check) }
+    }
+
+    static func translate(_ error: DatabaseError, path: String) -> JournalError {
+        switch error.resultCode {
+        case .SQLITE_BUSY, .SQLITE_LOCKED: return .locked(path)
+        case .SQLITE_NOTADB, .SQLITE_CORRUPT: return .corrupt(path, detail: error.message ?? "not an SQLite database")
+        case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM: return .cannotOpen(path, detail: error.message ?? "\(error.resultCode)")
+        default: return .cannotOpen(path, detail: error.message ?? "\(error)")
+        }
+    }
+
+    /// Runs `body` in one transaction; database errors become `JournalError`s.
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try queue.write(body) } catch let error as DatabaseError { throw Self.translate(error, path: path) }
+    }
+
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try queue.read(body) } catch let error as DatabaseError { throw Self.translate(error, path: path) }
+    }
+}
