@@ -50,6 +50,6 @@ let package = Package(
         .testTarget(name: "CLITests", dependencies: ["overdue"]),
         .testTarget(name: "BatchTests", dependencies: ["Batch", "InvoiceModel"]),
         .testTarget(name: "DunningTests", dependencies: ["Dunning", "InvoiceModel", "LateFees"]),
-        .testTarget(name: "JournalTests", dependencies: ["Journal", "InvoiceModel"]),
+        .testTarget(name: "JournalTests", dependencies: ["Journal", "InvoiceModel", .product(name: "GRDB", package: "GRDB.swift")]),
     ]
 )
