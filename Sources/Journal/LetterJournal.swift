@@ -37,10 +37,13 @@ public final class LetterJournal: @unchecked Sendable {
             }
         }
         var config = Configuration()
-        config.readonly = access == .read
         config.busyMode = .timeout(2)
         config.label = "overdue journal"
-        if access != .read {
+        if access == .read {
+            // Not opened read-only: SQLite must be able to roll back what a killed run left half
+            // done (a hot rollback journal). Queries cannot write.
+            config.prepareDatabase { db in try db.execute(sql: "PRAGMA query_only = ON") }
+        } else {
             config.prepareDatabase { db in
                 // Held until the journal is closed: no second run records at the same time.
                 try db.execute(sql: "PRAGMA locking_mode = EXCLUSIVE")
@@ -56,7 +59,7 @@ public final class LetterJournal: @unchecked Sendable {
                     // Take the lock now, before anything is read.
                     try db.execute(sql: "BEGIN EXCLUSIVE; COMMIT")
                 }
-                try Self.check(db, path: path, empty: !exists)
+                try Self.check(db, path: path, readOnly: access == .read)
             }
             if access != .read { try JournalSchema.migrator.migrate(queue) }
         } catch let error as DatabaseError {
@@ -65,13 +68,13 @@ public final class LetterJournal: @unchecked Sendable {
     }
 
     /// Refuses a foreign, newer or damaged file.
-    static func check(_ db: Database, path: String, empty: Bool) throws {
+    static func check(_ db: Database, path: String, readOnly: Bool) throws {
         let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
         if tables == 0 { return }
         let application = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
         guard application == JournalSchema.applicationID else { throw JournalError.notAJournal(path) }
         if try JournalSchema.migrator.hasBeenSuperseded(db) { throw JournalError.newer(path) }
-        if db.configuration.readonly, try !JournalSchema.migrator.hasCompletedMigrations(db) {
+        if readOnly, try !JournalSchema.migrator.hasCompletedMigrations(db) {
             throw JournalError.needsMigration(path)
         }
         let check = try String.fetchOne(db, sql: "PRAGMA quick_check(1)") ?? "ok"

@@ -60,10 +60,13 @@ import Testing
         #expect(!agreed.contains(capped))
     }
 
-    @Test func aSecondReminderMayCarryTheFee() throws {
+    /// Outside contracts of regular supply no reminder to a Belgian consumer may be charged, the
+    /// second one included (art. XIX.2 CEL; the corrections of 2026-12-01 in the legal notes).
+    @Test func aSecondReminderClaimsNoFee() throws {
         let text = PlainTextWriter(width: 1000).write(try Repo.letter("consumer-claim.json", kind: .secondReminder, language: "en"))
-        #expect(text.contains("Reminder fee under our terms and conditions"))
-        #expect(text.contains("€1,250.00"))
+        #expect(!text.contains("Reminder fee under our terms and conditions"))
+        #expect(text.contains("€1,240.00"))
+        #expect(!text.contains("€1,250.00"))
     }
 
     @Test func aBusinessDebtorGetsNoConsumerStatements() throws {
