@@ -41,8 +41,10 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
-        .executableTarget(name: "overdue-bench", dependencies: ["Batch", "Dunning", "Journal", "InvoiceModel", "InvoiceReaders", "LateFees", "Letters", "LetterPDF", "HaruPDF", "QRCode"],
+        .executableTarget(name: "overdue-bench", dependencies: ["Batch", "InvoiceModel", "InvoiceReaders", "LateFees", "Letters", "LetterPDF", "HaruPDF", "QRCode"],
                           path: "Benchmarks/Sources"),
+        .executableTarget(name: "overdue-dunning-bench", dependencies: ["Journal", "InvoiceModel", .product(name: "GRDB", package: "GRDB.swift")],
+                          path: "Benchmarks/Dunning"),
         .testTarget(name: "LateFeesTests", dependencies: ["LateFees", "InvoiceModel"]),
         .testTarget(name: "InvoiceReadersTests", dependencies: ["InvoiceReaders", "InvoiceModel", "LateFees"]),
         .testTarget(name: "LettersTests", dependencies: ["Letters", "LateFees", "InvoiceReaders"]),
@@ -50,6 +52,7 @@ let package = Package(
         .testTarget(name: "CLITests", dependencies: ["overdue"]),
         .testTarget(name: "BatchTests", dependencies: ["Batch", "InvoiceModel"]),
         .testTarget(name: "DunningTests", dependencies: ["Dunning", "InvoiceModel", "LateFees"]),
-        .testTarget(name: "JournalTests", dependencies: ["Journal", "InvoiceModel", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "JournalTests", dependencies: ["Journal", "Dunning", "Batch", "InvoiceModel", "InvoiceReaders", "Letters", "HaruPDF",
+                                                       .product(name: "GRDB", package: "GRDB.swift")]),
     ]
 )

@@ -49,8 +49,10 @@ public struct BatchItem: Sendable {
     /// This item's letter kind and channel, when they differ from the batch's (a dunning run).
     public var kind: LetterKind?
     public var byEmail: Bool?
-    public init(claim: Claim, origin: String, kind: LetterKind? = nil, byEmail: Bool? = nil) {
-        self.claim = claim; self.origin = origin; self.kind = kind; self.byEmail = byEmail
+    /// The claim's assessment on its `asOf`, when the caller already made it (a dunning run's plan).
+    public var assessment: Assessment?
+    public init(claim: Claim, origin: String, kind: LetterKind? = nil, byEmail: Bool? = nil, assessment: Assessment? = nil) {
+        self.claim = claim; self.origin = origin; self.kind = kind; self.byEmail = byEmail; self.assessment = assessment
     }
 }
 
@@ -146,7 +148,7 @@ public final class BatchRunner: @unchecked Sendable {
     /// The letter for `item` (also used to build the combined PDF).
     public func compose(_ item: BatchItem) throws -> (LetterDocument, Assessment, CalendarDate) {
         let asOf = item.claim.asOf ?? settings.asOf
-        let assessment = try Assessor(rates: rates).assess(item.claim, asOf: asOf)
+        let assessment = try item.assessment.flatMap { $0.asOf == asOf ? $0 : nil } ?? Assessor(rates: rates).assess(item.claim, asOf: asOf)
         let language = LocaleFormatter.letterLanguage(asked: settings.language, claim: item.claim, defaultLanguage: settings.defaultLanguage)
         guard LocaleFormatter.languages.contains(language) else { throw BatchError.language(language) }
         let letter = try composer.compose(item.kind ?? settings.kind, language: language, claim: item.claim,

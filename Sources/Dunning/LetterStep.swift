@@ -62,6 +62,7 @@ struct LetterStep {
                 entry.total = a.total; entry.deadline = a.deadline
             }
             entry.claim = letterClaim
+            entry.assessment = a
         } catch {
             // The letter cannot be written from this claim: say why instead of proposing it.
             entry.action = .none

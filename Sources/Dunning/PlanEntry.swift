@@ -1,5 +1,6 @@
 import Foundation
 import InvoiceModel
+import LateFees
 
 /// One debtor's line of the plan: what is due, why, and the figures of the letter.
 public struct PlanEntry: Sendable {
@@ -28,12 +29,14 @@ public struct PlanEntry: Sendable {
     public var open: [Decimal]
     /// Things to check before sending (from the assessment and the fee rules).
     public var warnings: [String]
+    /// The assessment of `claim` on the letter date (the letter is composed from it).
+    public var assessment: Assessment?
 
     public init(debtor: String, name: String, action: PlanAction, invoices: [String], reason: String, currency: String,
                 principal: Decimal, interest: Decimal = 0, fees: Decimal = 0, total: Decimal? = nil) {
         self.debtor = debtor; self.name = name; self.action = action; self.invoices = invoices; self.reason = reason
         self.currency = currency; self.principal = principal; self.interest = interest; self.fees = fees
         self.total = total ?? principal + interest + fees
-        channel = nil; claim = nil; ownFee = 0; deadline = nil; open = []; warnings = []
+        channel = nil; claim = nil; ownFee = 0; deadline = nil; open = []; warnings = []; assessment = nil
     }
 }

@@ -6,6 +6,7 @@ enum JournalSchema {
     /// `PRAGMA application_id` of an Overdue journal ("OVDU").
     static let applicationID: Int32 = 0x4F56_4455
 
+    /// Amounts are kept in integer cents (minor units), never as floating point.
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in
@@ -18,13 +19,13 @@ enum JournalSchema {
                     debtor_name TEXT NOT NULL,
                     kind TEXT NOT NULL,
                     invoices TEXT NOT NULL,
-                    open TEXT NOT NULL,
+                    open TEXT NOT NULL,  -- each invoice's open amount in cents, in the order of invoices
                     currency TEXT NOT NULL,
-                    principal TEXT NOT NULL,
-                    interest TEXT NOT NULL,
-                    fees TEXT NOT NULL,
-                    total TEXT NOT NULL,
-                    own_fee TEXT NOT NULL,
+                    principal INTEGER NOT NULL,
+                    interest INTEGER NOT NULL,
+                    fees INTEGER NOT NULL,
+                    total INTEGER NOT NULL,
+                    own_fee INTEGER NOT NULL,
                     deadline TEXT NOT NULL,
                     channel TEXT NOT NULL,
                     file TEXT NOT NULL,
@@ -53,7 +54,7 @@ enum JournalSchema {
                     id INTEGER PRIMARY KEY AUTOINCREMENT,
                     debtor TEXT NOT NULL,
                     agreed_on TEXT NOT NULL,
-                    total TEXT NOT NULL,
+                    total INTEGER NOT NULL,
                     instalments INTEGER NOT NULL CHECK (instalments BETWEEN 1 AND 120),
                     first TEXT NOT NULL,
                     interval TEXT NOT NULL CHECK (interval IN ('monthly', 'weekly')),

@@ -78,7 +78,7 @@ extension LetterJournal {
             try db.execute(sql: """
                 INSERT INTO agreement (debtor, agreed_on, total, instalments, first, interval, waive_interest, waive_fees, disputed, channel)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [agreement.debtor, agreement.agreedOn.description, Money.plain(agreement.total), agreement.instalments,
+                """, arguments: [agreement.debtor, agreement.agreedOn.description, Cents.of(agreement.total), agreement.instalments,
                                  agreement.first.description, agreement.interval.rawValue, agreement.waiveInterest, agreement.waiveFees,
                                  agreement.disputed, agreement.channel])
             return db.lastInsertedRowID
@@ -92,7 +92,7 @@ extension LetterJournal {
                 FROM agreement ORDER BY id
                 """).map { row in
                 AgreementRecord(id: row[0], debtor: row[1], agreedOn: CalendarDate(iso: row[2]) ?? CalendarDate(dayNumber: 0),
-                                total: Money.parse(row[3]) ?? 0, instalments: row[4], first: CalendarDate(iso: row[5]) ?? CalendarDate(dayNumber: 0),
+                                total: Cents.decimal(row[3]), instalments: row[4], first: CalendarDate(iso: row[5]) ?? CalendarDate(dayNumber: 0),
                                 interval: InstalmentSchedule.Interval(rawValue: row[6]) ?? .monthly, waiveInterest: row[7], waiveFees: row[8],
                                 disputed: row[9], channel: row[10])
             }

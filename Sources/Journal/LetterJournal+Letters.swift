@@ -32,8 +32,8 @@ extension LetterJournal {
                 let r = letter.record
                 try statement.execute(arguments: [
                     r.date.description, r.debtor, r.debtorName, r.letter, r.invoices.joined(separator: Self.separator),
-                    r.open.map { Money.plain($0) }.joined(separator: Self.separator), r.currency, Money.plain(r.principal),
-                    Money.plain(r.interest), Money.plain(r.fees), Money.plain(r.total), Money.plain(r.ownFee),
+                    r.open.map { String(Cents.of($0)) }.joined(separator: Self.separator), r.currency, Cents.of(r.principal),
+                    Cents.of(r.interest), Cents.of(r.fees), Cents.of(r.total), Cents.of(r.ownFee),
                     r.deadline.description, r.channel.rawValue, r.file, letter.claimJSON, letter.renderer,
                 ])
                 return db.lastInsertedRowID
@@ -44,8 +44,8 @@ extension LetterJournal {
     /// The letter's file is written completely: the letter is now in the journal (one transaction).
     public func confirm(_ id: Int64, sha256: String, inputHash: String) throws {
         try write { db in
-            try db.execute(sql: "UPDATE letter SET status = 'recorded', sha256 = ?, input_hash = ? WHERE id = ? AND status = 'pending'",
-                           arguments: [sha256, inputHash, id])
+            try db.cachedStatement(sql: "UPDATE letter SET status = 'recorded', sha256 = ?, input_hash = ? WHERE id = ? AND status = 'pending'")
+                .execute(arguments: [sha256, inputHash, id])
         }
     }
 
@@ -81,12 +81,18 @@ extension LetterJournal {
         }
     }
 
-    /// The letters (not pending), oldest first; only `debtor`'s when given.
-    public func letters(debtor: String? = nil) throws -> [LetterRecord] {
+    /// The letters (not pending), oldest first; only `debtor`'s when given. `forPlanning` leaves
+    /// out what the plan never reads (name, file, digest, void reason), to keep memory small
+    /// over a long journal.
+    /// `keep` (given a letter's debtor and invoices) skips the letters the caller has no use for
+    /// before they are decoded.
+    public func letters(debtor: String? = nil, forPlanning: Bool = false,
+                        keep: ((String, [String]) -> Bool)? = nil) throws -> [LetterRecord] {
         try read { db in
+            let light = forPlanning ? "'', kind, invoices, open, currency, principal, interest, fees, total, own_fee, deadline, channel, '', ''"
+                : "debtor_name, kind, invoices, open, currency, principal, interest, fees, total, own_fee, deadline, channel, file, sha256"
             var sql = """
-                SELECT id, date, debtor, debtor_name, kind, invoices, open, currency, principal, interest, fees, total, own_fee,
-                       deadline, channel, file, sha256, status, sent_on, tracking, void_reason
+                SELECT id, date, debtor, \(light), status, sent_on, tracking, \(forPlanning ? "NULL" : "void_reason")
                 FROM letter WHERE status <> 'pending'
                 """
             var arguments: StatementArguments = []
@@ -94,23 +100,49 @@ extension LetterJournal {
             sql += " ORDER BY id"
             var result: [LetterRecord] = []
             let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
-            while let row = try rows.next() { result.append(try Self.letter(row)) }
+            while let row = try rows.next() {
+                if let keep {
+                    let invoices: String = row[5]
+                    guard keep(row[2], invoices.isEmpty ? [] : invoices.components(separatedBy: Self.separator)) else { continue }
+                }
+                result.append(try Self.letter(row))
+            }
             return result
         }
     }
 
     static func letter(_ row: Row) throws -> LetterRecord {
-        func date(_ index: Int) -> CalendarDate { CalendarDate(iso: row[index] as String) ?? CalendarDate(dayNumber: 0) }
-        func money(_ index: Int) -> Decimal { Money.parse(row[index] as String) ?? 0 }
+        func date(_ index: Int) -> CalendarDate { Self.date(row[index] as String) ?? CalendarDate(dayNumber: 0) }
+        func money(_ index: Int) -> Decimal { Cents.decimal(row[index] as Int64) }
         let invoices: String = row[5], open: String = row[6]
         return LetterRecord(
             id: row[0], date: date(1), debtor: row[2], debtorName: row[3], letter: row[4],
             invoices: invoices.isEmpty ? [] : invoices.components(separatedBy: separator),
-            open: open.isEmpty ? [] : open.components(separatedBy: separator).map { Money.parse($0) ?? 0 },
+            open: open.isEmpty ? [] : open.components(separatedBy: separator).map { Cents.decimal(Int64($0) ?? 0) },
             currency: row[7], principal: money(8), interest: money(9), fees: money(10), total: money(11), ownFee: money(12),
             deadline: date(13), channel: MailChannel(rawValue: row[14]) ?? .post, file: row[15], sha256: row[16],
             status: LetterStatus(rawValue: row[17]) ?? .recorded,
-            sentOn: (row[18] as String?).flatMap(CalendarDate.init(iso:)), tracking: row[19], voidReason: row[20])
+            sentOn: (row[18] as String?).flatMap(Self.date), tracking: row[19], voidReason: row[20])
+    }
+
+    /// A `YYYY-MM-DD` date as the journal writes it, read from its bytes (this runs for every
+    /// letter of a long journal).
+    static func date(_ text: String) -> CalendarDate? {
+        var text = text
+        return text.withUTF8 { bytes -> CalendarDate? in
+            guard bytes.count == 10, bytes[4] == 0x2D, bytes[7] == 0x2D else { return nil }
+            func number(_ range: Range<Int>) -> Int? {
+                var value = 0
+                for i in range {
+                    let digit = Int(bytes[i]) - 0x30
+                    guard (0...9).contains(digit) else { return nil }
+                    value = value * 10 + digit
+                }
+                return value
+            }
+            guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else { return nil }
+            return CalendarDate(year: y, month: m, day: d)
+        }
     }
 
     /// The claim as sent (canonical claim JSON) and the renderer version of letter `id`.
@@ -144,5 +176,17 @@ extension LetterJournal {
             guard status == "recorded" else { throw JournalError.notVoidable(id, status: status) }
             try db.execute(sql: "UPDATE letter SET status = 'void', void_reason = ? WHERE id = ?", arguments: [reason, id])
         }
+    }
+}
+
+/// Amounts as integer cents in the database.
+enum Cents {
+    static func of(_ amount: Decimal) -> Int64 {
+        NSDecimalNumber(decimal: Money.round(amount * 100, scale: 0)).int64Value
+    }
+
+    /// Built from its digits and exponent: no division (which costs more than the rest of a row).
+    static func decimal(_ cents: Int64) -> Decimal {
+        Decimal(sign: cents < 0 ? .minus : .plus, exponent: -2, significand: Decimal(cents.magnitude))
     }
 }

@@ -31,6 +31,7 @@ public enum ReminderFees {
             guard let fee = entry.fee, fee > 0 else { continue }
             let named = (entry.invoices ?? numbers).filter { known.contains($0) }
             guard !named.isEmpty else { continue }
+            if named.count == 1 { claimed[named[0], default: 0] += fee; continue }
             var exact = fee / Decimal(named.count), share = Decimal()
             NSDecimalRound(&share, &exact, 2, .down)
             let rest = fee - share * Decimal(named.count)

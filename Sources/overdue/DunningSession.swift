@@ -35,9 +35,28 @@ struct DunningSession {
 
     static func key(_ claim: Claim) -> String { claim.debtor.id ?? claim.debtor.name }
 
+    /// The plan line of every item, in input order; the debtors are planned in parallel (the
+    /// policy is pure).
     func plan(_ items: [ClaimSource.Item], facts: DunningFacts) -> [PlanEntry] {
-        items.map { planner.plan($0.claim, facts: facts, asOf: asOf) }
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, items.count / 256))
+        guard workers > 1 else { return items.map { planner.plan($0.claim, facts: facts, asOf: asOf) } }
+        let chunk = (items.count + workers - 1) / workers
+        let results = PlanChunks(count: workers)
+        DispatchQueue.concurrentPerform(iterations: workers) { part in
+            let range = part * chunk..<min(items.count, (part + 1) * chunk)
+            results.set(part, items[range].map { planner.plan($0.claim, facts: facts, asOf: asOf) })
+        }
+        return results.joined()
     }
+}
+
+/// The plan lines of each part, filled by parallel workers.
+final class PlanChunks: @unchecked Sendable {
+    private let lock = NSLock()
+    private var parts: [[PlanEntry]]
+    init(count: Int) { parts = Array(repeating: [], count: count) }
+    func set(_ index: Int, _ entries: [PlanEntry]) { lock.lock(); parts[index] = entries; lock.unlock() }
+    func joined() -> [PlanEntry] { parts.flatMap { $0 } }
 }
 
 /// A plan line as text and as JSON.
@@ -51,15 +70,39 @@ enum PlanOutput {
         return parts.joined(separator: " ") + " - " + e.reason
     }
 
+    /// One plan line of `plan --json` (keys in this order).
+    struct Line: Encodable {
+        var debtor, name, action: String
+        var invoices: [String]
+        var reason, currency, principal, interest, fees, total: String
+        var channel: String?
+        var deadline: String?
+        var warnings: [String]?
+
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(debtor, forKey: .debtor); try c.encode(name, forKey: .name); try c.encode(action, forKey: .action)
+            try c.encode(invoices, forKey: .invoices); try c.encode(reason, forKey: .reason); try c.encode(currency, forKey: .currency)
+            try c.encode(principal, forKey: .principal); try c.encode(interest, forKey: .interest); try c.encode(fees, forKey: .fees)
+            try c.encode(total, forKey: .total)
+            try c.encode(channel, forKey: .channel)  // null when there is no letter
+            try c.encodeIfPresent(deadline, forKey: .deadline); try c.encodeIfPresent(warnings, forKey: .warnings)
+        }
+        enum CodingKeys: String, CodingKey { case debtor, name, action, invoices, reason, currency, principal, interest, fees, total, channel, deadline, warnings }
+    }
+
+    static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }()
+
     static func json(_ e: PlanEntry) -> String {
-        var object: [String: Any] = [
-            "debtor": e.debtor, "name": e.name, "action": e.action.rawValue, "invoices": e.invoices, "reason": e.reason,
-            "currency": e.currency, "principal": Money.plain(e.principal), "interest": Money.plain(e.interest),
-            "fees": Money.plain(e.fees), "total": Money.plain(e.total), "channel": e.channel?.rawValue ?? NSNull(),
-        ]
-        if let deadline = e.deadline { object["deadline"] = deadline.description }
-        if !e.warnings.isEmpty { object["warnings"] = e.warnings }
-        return JSONText.line(object)
+        let line = Line(debtor: e.debtor, name: e.name, action: e.action.rawValue, invoices: e.invoices, reason: e.reason, currency: e.currency,
+                        principal: Money.plain(e.principal), interest: Money.plain(e.interest), fees: Money.plain(e.fees),
+                        total: Money.plain(e.total), channel: e.channel?.rawValue, deadline: e.deadline?.description,
+                        warnings: e.warnings.isEmpty ? nil : e.warnings)
+        return (try? encoder.encode(line)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
     }
 }
 

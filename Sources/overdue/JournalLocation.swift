@@ -15,9 +15,21 @@ enum JournalLocation {
     }
 
     /// The journal's facts for planning; empty when the file does not exist yet (nothing is created).
-    static func facts(_ journal: LetterJournal?) throws -> DunningFacts {
+    /// With `claims`, only the letters that name one of their invoices are read: the others belong
+    /// to cycles long settled (this keeps a long journal's plan fast and small).
+    static func facts(_ journal: LetterJournal?, claims: [Claim]? = nil) throws -> DunningFacts {
         guard let journal else { return DunningFacts() }
-        return DunningFacts(letters: try journal.letters(), holds: try journal.holds(), agreements: try journal.agreements())
+        var keep: ((String, [String]) -> Bool)?
+        if let claims {
+            var invoices: [String: Set<String>] = [:]
+            for claim in claims { invoices[claim.debtor.id ?? claim.debtor.name, default: []].formUnion(claim.invoices.map(\.number)) }
+            keep = { debtor, named in
+                guard let open = invoices[debtor] else { return false }
+                return named.contains(where: open.contains)
+            }
+        }
+        return DunningFacts(letters: try journal.letters(forPlanning: true, keep: keep), holds: try journal.holds(),
+                            agreements: try journal.agreements())
     }
 
     /// Opens an existing journal read-only, or nil when there is none at `path`.

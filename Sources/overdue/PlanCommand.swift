@@ -19,8 +19,9 @@ struct PlanCommand: ParsableCommand {
         let session = try DunningSession(inputs: inputs, profilePath: profile, asOf: asOf, rates: try ratesOption.table())
         for note in session.source.notes { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
         let path = JournalLocation.path(option: journal, profile: profile)
-        let facts = try JournalLocation.facts(try JournalLocation.openIfPresent(path))
-        for entry in session.plan(try session.claims(only: []), facts: facts) {
+        let items = try session.claims(only: [])
+        let facts = try JournalLocation.facts(try JournalLocation.openIfPresent(path), claims: items.map(\.claim))
+        for entry in session.plan(items, facts: facts) {
             Output.write(json ? PlanOutput.json(entry) : PlanOutput.text(entry))
         }
     }

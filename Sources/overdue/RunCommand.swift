@@ -48,60 +48,68 @@ struct RunCommand: ParsableCommand {
         }
         try store.remember(debtors: items.map { (DunningSession.key($0.claim), $0.claim.debtor.name) },
                            invoices: items.flatMap { item in item.claim.invoices.map { ($0.number, DunningSession.key(item.claim)) } })
-        let plan = session.plan(items, facts: try JournalLocation.facts(store))
-        let letters = plan.filter { $0.action.isLetter && $0.claim != nil }
-
-        // The letters are pending in the journal before their files are written (one transaction).
-        var pending: [NewLetter] = []
-        var batchItems: [(BatchItem, String)] = []
-        for entry in letters {
-            let kind = LetterKind(rawValue: entry.action.rawValue)!
-            let stem = BatchPlan.stem(key: entry.debtor, kind: kind.rawValue) + "-\(session.asOf)"
-            let claim = entry.claim!
-            let record = LetterRecord(id: 0, date: session.asOf, debtor: entry.debtor, debtorName: entry.name, letter: kind.rawValue,
-                                      invoices: entry.invoices, open: entry.open, currency: entry.currency, principal: entry.principal,
-                                      interest: entry.interest, fees: entry.fees, total: entry.total, ownFee: entry.ownFee,
-                                      deadline: entry.deadline ?? session.asOf, channel: entry.channel ?? .post,
-                                      file: (folder as NSString).appendingPathComponent(stem + ".pdf"), sha256: "", status: .recorded)
-            pending.append(NewLetter(record: record, claimJSON: try ClaimWriter.json(claim), renderer: BatchRunner.version))
-            batchItems.append((BatchItem(claim: claim, origin: "\(entry.debtor) \(kind.rawValue)", kind: kind, byEmail: entry.channel == .email), stem))
-        }
-        let ids = try store.addPending(pending)
-        var idByFile: [String: Int64] = [:]
-        for ((_, stem), id) in zip(batchItems, ids) { idByFile[stem + ".pdf"] = id }
-        let lookup = idByFile
+        let facts = try JournalLocation.facts(store, claims: items.map(\.claim))
 
         let settings = BatchSettings(kind: .reminder, language: nil, defaultLanguage: session.profile?.language, outputFolder: folder,
                                      jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, asOf: session.asOf, force: false,
                                      strict: false, byEmail: false)
         let runner = BatchRunner(templates: letterTemplates, rates: rates, fonts: fonts.primary, fallback: fonts.fallback, settings: settings)
+        let ids = PendingLetters()
         // Recorded once the file is renamed into place, complete: a letter is in the journal if and
         // only if its file exists. A run killed in between leaves it pending; the next run settles it.
         runner.written = { _, entry in
-            guard let id = lookup[entry.file] else { return }
+            guard let id = ids.id(file: entry.file) else { return }
             try store.confirm(id, sha256: entry.sha256, inputHash: entry.input_hash)
         }
         let progress = ProgressReporter()
-        progress.expect(batchItems.count)
+        var counts: [PlanAction: Int] = [:]
+        var written: [BatchItem] = []
+        // The debtors are planned a slice at a time while the workers write the letters of the
+        // slices before; each slice's letters are entered as pending (one transaction) before
+        // any of them is handed to a worker.
         let summary = try runner.run(produce: { emit in
-            for (item, stem) in batchItems { guard emit(.item(item, stem: stem)) else { return } }
+            var start = 0
+            while start < items.count {
+                let slice = Array(items[start..<min(items.count, start + 256)])
+                start += slice.count
+                var pending: [NewLetter] = []
+                var slots: [(BatchItem, String)] = []
+                for entry in slice.map({ session.planner.plan($0.claim, facts: facts, asOf: session.asOf) }) {
+                    counts[entry.action, default: 0] += 1
+                    guard entry.action.isLetter, let claim = entry.claim, let kind = LetterKind(rawValue: entry.action.rawValue) else { continue }
+                    let stem = BatchPlan.stem(key: entry.debtor, kind: kind.rawValue) + "-\(session.asOf)"
+                    let record = LetterRecord(id: 0, date: session.asOf, debtor: entry.debtor, debtorName: entry.name, letter: kind.rawValue,
+                                              invoices: entry.invoices, open: entry.open, currency: entry.currency, principal: entry.principal,
+                                              interest: entry.interest, fees: entry.fees, total: entry.total, ownFee: entry.ownFee,
+                                              deadline: entry.deadline ?? session.asOf, channel: entry.channel ?? .post,
+                                              file: (folder as NSString).appendingPathComponent(stem + ".pdf"), sha256: "", status: .recorded)
+                    pending.append(NewLetter(record: record, claimJSON: try ClaimWriter.json(claim), renderer: BatchRunner.version))
+                    slots.append((BatchItem(claim: claim, origin: "\(entry.debtor) \(kind.rawValue)", kind: kind, byEmail: entry.channel == .email,
+                                            assessment: entry.assessment), stem))
+                }
+                guard !pending.isEmpty else { continue }
+                for ((_, stem), id) in zip(slots, try store.addPending(pending)) { ids.add(file: stem + ".pdf", id: id) }
+                progress.expect(slots.count)
+                for (item, stem) in slots {
+                    if combined != nil { written.append(item) }
+                    guard emit(.item(item, stem: stem)) else { return }
+                }
+            }
         }, progress: progress)
         progress.finish()
         // A letter that failed was never written: it leaves the journal.
         try store.reconcile(digest: Self.digest)
 
         if let combined {
-            let written = batchItems.map(\.0).filter { !summary.failedOrigins.contains($0.origin) }
+            let letters = written.filter { !summary.failedOrigins.contains($0.origin) }
             let renderer = try LetterPDFRenderer(fonts: fonts.primary, fallback: fonts.fallback)
-            let pdf = try renderer.renderBook(count: written.count, title: "Overdue: \(written.count) letters",
-                                              author: written.first?.claim.creditor.name ?? "Overdue") { i in try runner.compose(written[i]).0 }
+            let pdf = try renderer.renderBook(count: letters.count, title: "Overdue: \(letters.count) letters",
+                                              author: letters.first?.claim.creditor.name ?? "Overdue") { i in try runner.compose(letters[i]).0 }
             try Files.writeAtomically(pdf, to: combined)
         }
 
         let seconds = Date().timeIntervalSince(started)
-        var counts: [String: Int] = [:]
-        for entry in plan { counts[entry.action.rawValue, default: 0] += 1 }
-        let others = counts.keys.sorted().filter { !PlanAction(rawValue: $0)!.isLetter }.map { "\(counts[$0]!) \($0)" }
+        let others = PlanAction.allCases.filter { !$0.isLetter && counts[$0] != nil }.map { "\(counts[$0]!) \($0.rawValue)" }
         FileHandle.standardError.write(Data(String(format: "run: %d letters in %.2f s: %d written, %d unchanged, %d failed; recorded in %@%@\n",
                                                    summary.letters, seconds, summary.rendered, summary.unchanged, summary.failed, journalPath,
                                                    others.isEmpty ? "" : "; no letter: " + others.joined(separator: ", ")).utf8))
@@ -117,4 +125,12 @@ struct RunCommand: ParsableCommand {
         guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG, let data = FileManager.default.contents(atPath: path) else { return nil }
         return SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
     }
+}
+
+/// The journal ids of the letters handed to the workers, by file name (read from worker threads).
+final class PendingLetters: @unchecked Sendable {
+    private let lock = NSLock()
+    private var ids: [String: Int64] = [:]
+    func add(file: String, id: Int64) { lock.lock(); ids[file] = id; lock.unlock() }
+    func id(file: String) -> Int64? { lock.lock(); defer { lock.unlock() }; return ids[file] }
 }
