@@ -27,7 +27,8 @@ extension LetterJournal {
 
     /// True when the journal has seen `id` (in a run's inputs or a letter).
     public func knows(debtor id: String) throws -> Bool {
-        try read { db in
+        if isEmpty { return false }
+        return try read { db in
             do { try Self.requireDebtor(db, id); return true } catch is JournalError { return false }
         }
     }
@@ -61,7 +62,8 @@ extension LetterJournal {
     }
 
     public func holds() throws -> [HoldRecord] {
-        try read { db in
+        if isEmpty { return [] }
+        return try read { db in
             try Row.fetchAll(db, sql: "SELECT id, debtor, invoice, from_date, until, reason, released_on FROM hold ORDER BY id").map { row in
                 HoldRecord(id: row[0], debtor: row[1], invoice: row[2], from: CalendarDate(iso: row[3]) ?? CalendarDate(dayNumber: 0),
                            until: CalendarDate(iso: row[4]) ?? CalendarDate(dayNumber: 0), reason: row[5],
@@ -86,7 +88,8 @@ extension LetterJournal {
     }
 
     public func agreements() throws -> [AgreementRecord] {
-        try read { db in
+        if isEmpty { return [] }
+        return try read { db in
             try Row.fetchAll(db, sql: """
                 SELECT id, debtor, agreed_on, total, instalments, first, interval, waive_interest, waive_fees, disputed, channel
                 FROM agreement ORDER BY id

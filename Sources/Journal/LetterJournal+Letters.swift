@@ -88,7 +88,8 @@ extension LetterJournal {
     /// before they are decoded.
     public func letters(debtor: String? = nil, forPlanning: Bool = false,
                         keep: ((String, [String]) -> Bool)? = nil) throws -> [LetterRecord] {
-        try read { db in
+        if isEmpty { return [] }
+        return try read { db in
             let light = forPlanning ? "'', kind, invoices, open, currency, principal, interest, fees, total, own_fee, deadline, channel, '', ''"
                 : "debtor_name, kind, invoices, open, currency, principal, interest, fees, total, own_fee, deadline, channel, file, sha256"
             var sql = """
@@ -147,7 +148,8 @@ extension LetterJournal {
 
     /// The claim as sent (canonical claim JSON) and the renderer version of letter `id`.
     public func sentClaim(_ id: Int64) throws -> (claimJSON: String, renderer: String) {
-        try read { db in
+        if isEmpty { throw JournalError.unknownLetter(id) }
+        return try read { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT claim, renderer FROM letter WHERE id = ? AND status <> 'pending'",
                                              arguments: [id]) else { throw JournalError.unknownLetter(id) }
             return (row[0], row[1])

@@ -21,6 +21,9 @@ public final class LetterJournal: @unchecked Sendable {
 
     public let path: String
     let queue: DatabaseQueue
+    /// True for a file with no tables yet (a first run killed before it created them), read only:
+    /// it holds no letters.
+    public private(set) var isEmpty = false
 
     /// Opens the journal at `path`. Throws `JournalError` for a missing (unless `.create`),
     /// damaged, foreign, newer or locked file; nothing is written then.
@@ -47,8 +50,8 @@ public final class LetterJournal: @unchecked Sendable {
             config.prepareDatabase { db in
                 // Held until the journal is closed: no second run records at the same time.
                 try db.execute(sql: "PRAGMA locking_mode = EXCLUSIVE")
-                // A killed process loses nothing it committed; an fsync per letter would cost more
-                // than the letter.
+                // A killed process loses nothing it committed (only a power cut could lose the last
+                // letters, as it could their files); an fsync per letter would cost more than the letter.
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
             }
         }
@@ -60,6 +63,13 @@ public final class LetterJournal: @unchecked Sendable {
                     try db.execute(sql: "BEGIN EXCLUSIVE; COMMIT")
                 }
                 try Self.check(db, path: path, readOnly: access == .read)
+                let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+                isEmpty = access == .read && tables == 0
+                if access != .read {
+                    // Write-ahead log: a letter's commit appends to it, with no file created and
+                    // deleted per transaction; a killed run's log is replayed by the next opener.
+                    try db.execute(sql: "PRAGMA journal_mode = WAL")
+                }
             }
             if access != .read { try JournalSchema.migrator.migrate(queue) }
         } catch let error as DatabaseError {
@@ -70,6 +80,7 @@ public final class LetterJournal: @unchecked Sendable {
     /// Refuses a foreign, newer or damaged file. (Damage further in is met when it is read:
     /// SQLite reports it, and the command stops with nothing changed.)
     static func check(_ db: Database, path: String, readOnly: Bool) throws {
+        // Reading the schema is also what finds a file that is no database at all.
         let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
         if tables == 0 { return }
         let application = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
@@ -87,6 +98,12 @@ public final class LetterJournal: @unchecked Sendable {
         case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM: return .cannotOpen(path, detail: error.message ?? "\(error.resultCode)")
         default: return .cannotOpen(path, detail: error.message ?? "\(error)")
         }
+    }
+
+    /// Closes the file: the write-ahead log is folded into it and removed, and the lock released.
+    /// (Also done when the journal is released; a command that records calls it before it ends.)
+    public func close() throws {
+        do { try queue.close() } catch let error as DatabaseError { throw Self.translate(error, path: path) }
     }
 
     /// Runs `body` in one transaction; database errors become `JournalError`s.

@@ -35,28 +35,28 @@ struct DunningSession {
 
     static func key(_ claim: Claim) -> String { claim.debtor.id ?? claim.debtor.name }
 
-    /// The plan line of every item, in input order; the debtors are planned in parallel (the
-    /// policy is pure).
-    func plan(_ items: [ClaimSource.Item], facts: DunningFacts) -> [PlanEntry] {
+    /// `transform` of every item's plan line, in input order; the debtors are planned in
+    /// parallel (the policy is pure), and only what `transform` keeps stays in memory.
+    func plan<T>(_ items: [ClaimSource.Item], facts: DunningFacts, _ transform: @escaping @Sendable (PlanEntry) -> T) -> [T] {
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, items.count / 256))
-        guard workers > 1 else { return items.map { planner.plan($0.claim, facts: facts, asOf: asOf) } }
+        guard workers > 1 else { return items.map { transform(planner.plan($0.claim, facts: facts, asOf: asOf)) } }
         let chunk = (items.count + workers - 1) / workers
-        let results = PlanChunks(count: workers)
+        let results = PlanChunks<T>(count: workers)
         DispatchQueue.concurrentPerform(iterations: workers) { part in
             let range = part * chunk..<min(items.count, (part + 1) * chunk)
-            results.set(part, items[range].map { planner.plan($0.claim, facts: facts, asOf: asOf) })
+            results.set(part, items[range].map { transform(planner.plan($0.claim, facts: facts, asOf: asOf)) })
         }
         return results.joined()
     }
 }
 
 /// The plan lines of each part, filled by parallel workers.
-final class PlanChunks: @unchecked Sendable {
+final class PlanChunks<T>: @unchecked Sendable {
     private let lock = NSLock()
-    private var parts: [[PlanEntry]]
+    private var parts: [[T]]
     init(count: Int) { parts = Array(repeating: [], count: count) }
-    func set(_ index: Int, _ entries: [PlanEntry]) { lock.lock(); parts[index] = entries; lock.unlock() }
-    func joined() -> [PlanEntry] { parts.flatMap { $0 } }
+    func set(_ index: Int, _ entries: [T]) { lock.lock(); parts[index] = entries; lock.unlock() }
+    func joined() -> [T] { parts.flatMap { $0 } }
 }
 
 /// A plan line as text and as JSON.

@@ -30,7 +30,9 @@ struct HoldCommand: ParsableCommand {
         guard end > from else { throw CLIFailure("--until \(end) is not after \(from)", hint: "a hold ends on a later day") }
         let text = reason.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { throw CLIFailure("--reason must say why") }
-        try options.open(.write).hold(debtor: target.debtor, invoice: target.invoice, from: from, until: end, reason: text)
+        let store = try options.open(.write)
+        try store.hold(debtor: target.debtor, invoice: target.invoice, from: from, until: end, reason: text)
+        try store.close()
         Output.write("on hold until \(end): " + (target.debtor.map { "debtor \($0)" } ?? "invoice \(target.invoice!)"))
     }
 }
@@ -45,7 +47,9 @@ struct ReleaseCommand: ParsableCommand {
     func run() throws {
         try target.validate()
         let date = try said.value()
-        try options.open(.write).release(debtor: target.debtor, invoice: target.invoice, on: date)
+        let store = try options.open(.write)
+        try store.release(debtor: target.debtor, invoice: target.invoice, on: date)
+        try store.close()
         Output.write("released on \(date): " + (target.debtor.map { "debtor \($0)" } ?? "invoice \(target.invoice!)"))
     }
 }
@@ -82,7 +86,9 @@ struct AgreeCommand: ParsableCommand {
         let agreement = AgreementRecord(id: 0, debtor: debtor, agreedOn: date, total: amount, instalments: instalments, first: firstDue,
                                         interval: interval, waiveInterest: waived.contains("interest"), waiveFees: waived.contains("fees"),
                                         disputed: disputed?.trimmingCharacters(in: .whitespacesAndNewlines), channel: channel)
-        let id = try options.open(.write).agree(agreement)
+        let store = try options.open(.write)
+        let id = try store.agree(agreement)
+        try store.close()
         Output.write("agreement #\(id) with \(debtor): \(Money.plain(amount)) in \(instalments) \(interval.rawValue) instalment\(instalments == 1 ? "" : "s") from \(firstDue)")
     }
 }

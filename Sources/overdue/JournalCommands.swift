@@ -88,7 +88,9 @@ struct SentCommand: ParsableCommand {
             }
         }
         let date = try said.value()
-        try options.open(.write).markSent(numbers, on: date, by: by, tracking: tracking)
+        let store = try options.open(.write)
+        try store.markSent(numbers, on: date, by: by, tracking: tracking)
+        try store.close()
         Output.write("sent on \(date): " + numbers.map { "#\($0)" }.joined(separator: " "))
     }
 }
@@ -108,7 +110,9 @@ struct VoidCommand: ParsableCommand {
         }
         let text = reason.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { throw CLIFailure("--reason must say why the letter is withdrawn") }
-        try options.open(.write).void(number, reason: text)
+        let store = try options.open(.write)
+        try store.void(number, reason: text)
+        try store.close()
         Output.write("withdrawn: #\(number)")
     }
 }

@@ -21,8 +21,9 @@ struct PlanCommand: ParsableCommand {
         let path = JournalLocation.path(option: journal, profile: profile)
         let items = try session.claims(only: [])
         let facts = try JournalLocation.facts(try JournalLocation.openIfPresent(path), claims: items.map(\.claim))
-        for entry in session.plan(items, facts: facts) {
-            Output.write(json ? PlanOutput.json(entry) : PlanOutput.text(entry))
+        let json = self.json
+        for line in session.plan(items, facts: facts, { json ? PlanOutput.json($0) : PlanOutput.text($0) }) {
+            Output.write(line)
         }
     }
 }

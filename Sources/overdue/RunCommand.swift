@@ -99,6 +99,7 @@ struct RunCommand: ParsableCommand {
         progress.finish()
         // A letter that failed was never written: it leaves the journal.
         try store.reconcile(digest: Self.digest)
+        try store.close()
 
         if let combined {
             let letters = written.filter { !summary.failedOrigins.contains($0.origin) }
