@@ -51,7 +51,8 @@ struct LetterStep {
             case .reminder, .secondReminder:
                 let r = LetterCharges.reminder(claim: letterClaim, assessment: a, first: action == .reminder, byEmail: channel == .email)
                 entry.principal = r.open; entry.interest = 0; entry.fees = r.fee; entry.total = r.total; entry.deadline = r.deadline
-                entry.ownFee = min(r.fee, ReminderFees.own(claim: letterClaim))
+                // What it claims beyond the fees it carries is its own (carried by the later letters).
+                entry.ownFee = max(0, r.fee - ReminderFees.carried(claim: letterClaim, asOf: asOf))
                 entry.warnings += r.warnings
             case .compromise:
                 let f = try LetterCharges.compromise(letterClaim.compromise!, assessment: a)

@@ -39,15 +39,14 @@ public enum LetterCharges {
     /// A reminder (`first`) or second reminder on the letter date of `assessment`.
     public static func reminder(claim: Claim, assessment: Assessment, first: Bool, byEmail: Bool) -> ReminderFigures {
         let open = assessment.principal - assessment.paid
-        // Its own fee plus the fees earlier letters of the cycle claimed, carried (never added again).
-        var fee = ReminderFees.own(claim: claim) + ReminderFees.carried(claim: claim, asOf: assessment.asOf)
+        var fee = claim.terms.reminderFee ?? 0
         var deadline = assessment.asOf.adding(days: claim.terms.reminderDays ?? defaultReminderDays)
         var warnings: [String] = []
         var statements: ConsumerStatements?
         if first, BelgianConsumerRules.applies(to: claim.debtor) {
             // Art. XIX.2 CEL: the first reminder to a consumer is free, and gives at least 14 days.
-            if let asked = claim.terms.reminderFee, asked > 0 {
-                warnings.append("the reminder fee of \(Money.plain(asked)) was left out: a first reminder to a consumer in Belgium is free (art. XIX.2 CEL)")
+            if fee > 0 {
+                warnings.append("the reminder fee of \(Money.plain(fee)) was left out: a first reminder to a consumer in Belgium is free (art. XIX.2 CEL)")
                 fee = 0
             }
             let end = BelgianConsumerRules.waitingPeriodEnd(sent: assessment.asOf, byEmail: byEmail)
@@ -70,6 +69,7 @@ public enum LetterCharges {
             let rate = assessment.annualRate
             statements = ConsumerStatements(damagesIfUnpaid: damages, interestRateIfUnpaid: rate, periodEnd: end, byEmail: byEmail)
         }
+        fee = ReminderFees.claimed(own: fee, claim: claim, asOf: assessment.asOf)
         return ReminderFigures(open: open, fee: Money.round(fee), deadline: deadline, consumer: statements, warnings: warnings)
     }
 

@@ -5,12 +5,14 @@ import InvoiceModel
 /// letters of the cycle carry it (never add it again). The letter history says which earlier
 /// letter claimed what (`HistoryEntry.fee`, `HistoryEntry.invoices`).
 public enum ReminderFees {
-    /// The fee a reminder incurs itself: the terms' `reminder_fee`. None for a consumer in Belgium:
-    /// the first reminder is free (art. XIX.2 CEL) and, outside contracts of regular supply, so is
-    /// every later one (see the corrections of 2026-12-01 in the legal notes).
-    public static func own(claim: Claim) -> Decimal {
+    /// What a reminder claims in fees: `own`, the fee it incurs itself by the rules for one letter,
+    /// plus the fees the earlier letters of the cycle claimed, carried (never added again). None
+    /// for a consumer in Belgium: the first reminder is free (art. XIX.2 CEL) and, outside
+    /// contracts of regular supply, so is every later one (the corrections of 2026-12-01 in the
+    /// legal notes).
+    public static func claimed(own: Decimal, claim: Claim, asOf: CalendarDate) -> Decimal {
         if BelgianConsumerRules.applies(to: claim.debtor) { return 0 }
-        return Money.round(max(0, claim.terms.reminderFee ?? 0))
+        return max(0, own) + carried(claim: claim, asOf: asOf)
     }
 
     /// The fees earlier letters (dated before `asOf`) claimed for invoices of this claim: carried
