@@ -85,16 +85,20 @@ struct LadderTests {
         #expect(lines[1].action == .secondReminder && lines[1].invoices == ["F-1", "F-2"])
     }
 
-    /// A Belgian consumer's new invoice gets its free first reminder before anything else (art. XIX.2 CEL).
-    @Test func aConsumersNewInvoiceGetsItsFirstReminderFirst() {
-        let consumer = { (date: CalendarDate) in
-            exportClaim(kind: .consumer, invoices: [invoice("F-1", due: "2026-01-31", amount: "300.00")]
+    /// A consumer's new invoice gets its first reminder before anything else: in Belgium the free
+    /// first reminder and its 14 days (art. XIX.2 CEL), in the Netherlands the 14-day letter before
+    /// collection costs (art. 6:96(6) BW). A business debtor's new invoice joins the next step.
+    @Test(arguments: [("BE", DebtorKind.consumer, "XIX.2"), ("NL", DebtorKind.consumer, "6:96(6)"), ("BE", DebtorKind.business, "")])
+    func aNewInvoiceAndTheStepsTheLawRequires(country: String, kind: DebtorKind, law: String) {
+        let claim = { (date: CalendarDate) in
+            exportClaim(kind: kind, country: country, invoices: [invoice("F-1", due: "2026-01-31", amount: "300.00")]
                         + (date >= day("2026-03-01") ? [invoice("F-2", due: "2026-03-01", amount: "200.00")] : []))
         }
-        let (lines, _) = play(consumer, dates: ["2026-02-10", "2026-03-20"])
-        #expect(lines[1].action == .reminder)
+        let (lines, _) = play(claim, dates: ["2026-02-10", "2026-03-20"])
+        #expect(lines[0].action == .reminder)
+        #expect(lines[1].action == (law.isEmpty ? .secondReminder : .reminder))
         #expect(lines[1].invoices == ["F-1", "F-2"])
-        #expect(lines[1].reason.contains("XIX.2"))
+        #expect(law.isEmpty || lines[1].reason.contains(law))
     }
 
     /// Nothing further before the consumer's 14-day period has run, even with short intervals.
