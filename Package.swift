@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
     ],
     targets: [
         // Debian's libhpdf-dev ships no pkg-config file: link by name.
@@ -31,13 +32,20 @@ let package = Package(
         .target(name: "OverdueKit", dependencies: ["InvoiceModel", "InvoiceReaders", "LateFees", "Letters", "LetterPDF", "HaruPDF"]),
         .target(name: "Batch", dependencies: ["InvoiceModel", "InvoiceReaders", "LateFees", "Letters", "LetterPDF", "HaruPDF",
                                               .product(name: "Crypto", package: "swift-crypto")]),
+        // The dunning policy: pure, given the journal's facts and the as-of date.
+        .target(name: "Dunning", dependencies: ["InvoiceModel", "LateFees"]),
+        // The letter journal: SQLite through GRDB, migrated by version.
+        .target(name: "Journal", dependencies: ["InvoiceModel", .product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(name: "overdue", dependencies: [
-            "Batch",
+            "Batch", "Dunning", "Journal",
             "InvoiceModel", "InvoiceReaders", "LateFees", "Letters", "LetterPDF", "HaruPDF",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .executableTarget(name: "overdue-bench", dependencies: ["Batch", "InvoiceModel", "InvoiceReaders", "LateFees", "Letters", "LetterPDF", "HaruPDF", "QRCode"],
                           path: "Benchmarks/Sources"),
+        .executableTarget(name: "overdue-dunning-bench", dependencies: ["Journal", "InvoiceModel", .product(name: "GRDB", package: "GRDB.swift")],
+                          path: "Benchmarks/Dunning"),
         .testTarget(name: "LateFeesTests", dependencies: ["LateFees", "InvoiceModel"]),
         .testTarget(name: "InvoiceReadersTests", dependencies: ["InvoiceReaders", "InvoiceModel", "LateFees"]),
         .testTarget(name: "LettersTests", dependencies: ["Letters", "LateFees", "InvoiceReaders"]),
@@ -45,5 +53,8 @@ let package = Package(
         .testTarget(name: "CLITests", dependencies: ["overdue"]),
         .testTarget(name: "BatchTests", dependencies: ["Batch", "InvoiceModel"]),
         .testTarget(name: "OverdueKitTests", dependencies: ["OverdueKit"]),
+        .testTarget(name: "DunningTests", dependencies: ["Dunning", "InvoiceModel", "LateFees"]),
+        .testTarget(name: "JournalTests", dependencies: ["Journal", "Dunning", "Batch", "InvoiceModel", "InvoiceReaders", "Letters", "HaruPDF",
+                                                       .product(name: "GRDB", package: "GRDB.swift")]),
     ]
 )

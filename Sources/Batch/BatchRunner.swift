@@ -46,7 +46,14 @@ public enum BatchInput: Sendable {
 public struct BatchItem: Sendable {
     public var claim: Claim
     public var origin: String
-    public init(claim: Claim, origin: String) { self.claim = claim; self.origin = origin }
+    /// This item's letter kind and channel, when they differ from the batch's (a dunning run).
+    public var kind: LetterKind?
+    public var byEmail: Bool?
+    /// The claim's assessment on its `asOf`, when the caller already made it (a dunning run's plan).
+    public var assessment: Assessment?
+    public init(claim: Claim, origin: String, kind: LetterKind? = nil, byEmail: Bool? = nil, assessment: Assessment? = nil) {
+        self.claim = claim; self.origin = origin; self.kind = kind; self.byEmail = byEmail; self.assessment = assessment
+    }
 }
 
 /// Writes one PDF per claim, in parallel, each to a temporary name then renamed; skips a letter
@@ -65,6 +72,10 @@ public final class BatchRunner: @unchecked Sendable {
     /// Part of every input hash: raise it whenever the same inputs make a different PDF, so that
     /// a re-run replaces letters an older version wrote. 2: uncompressed font subsets, 1-bit QR code.
     public static let version = "overdue 2"
+
+    /// Called on the worker thread once an item's file is complete on disk (renamed into place,
+    /// or found unchanged), before its manifest entry is written; an error fails the item.
+    public var written: (@Sendable (BatchItem, Manifest.Entry) throws -> Void)?
 
     public init(templates: LetterTemplates, rates: RateTable, fonts: FontFiles, fallback: FontFiles?, settings: BatchSettings) {
         self.templates = templates; self.rates = rates; self.fonts = fonts; self.fallback = fallback; self.settings = settings
@@ -100,7 +111,9 @@ public final class BatchRunner: @unchecked Sendable {
                     case .item(let item, let stem):
                         do {
                             if renderer == nil { renderer = try LetterPDFRenderer(fonts: fonts, fallback: fallback) }
-                            entry = try process(item, stem: stem, renderer: renderer!)
+                            let done = try process(item, stem: stem, renderer: renderer!)
+                            try written?(item, done)
+                            entry = done
                         } catch {
                             entry = failedEntry(item, stem: stem, error: error)
                             progress.failed(origin: item.origin, message: entry.error ?? "\(error)")
@@ -139,11 +152,12 @@ public final class BatchRunner: @unchecked Sendable {
     /// The letter for `item` (also used to build the combined PDF).
     public func compose(_ item: BatchItem) throws -> (LetterDocument, Assessment, CalendarDate) {
         let asOf = item.claim.asOf ?? settings.asOf
-        let assessment = try Assessor(rates: rates).assess(item.claim, asOf: asOf, byEmail: settings.byEmail)
+        let assessment = try item.assessment.flatMap { $0.asOf == asOf ? $0 : nil }
+            ?? Assessor(rates: rates).assess(item.claim, asOf: asOf, byEmail: settings.byEmail)
         let language = LocaleFormatter.letterLanguage(asked: settings.language, claim: item.claim, defaultLanguage: settings.defaultLanguage)
         guard LocaleFormatter.languages.contains(language) else { throw BatchError.language(language) }
-        let letter = try composer.compose(settings.kind, language: language, claim: item.claim,
-                                                                       assessment: assessment, byEmail: settings.byEmail)
+        let letter = try composer.compose(item.kind ?? settings.kind, language: language, claim: item.claim,
+                                          assessment: assessment, byEmail: item.byEmail ?? settings.byEmail)
         return (letter, assessment, asOf)
     }
 
@@ -154,9 +168,10 @@ public final class BatchRunner: @unchecked Sendable {
         hasher.update(data: Data(fingerprint.utf8))
         ClaimDigest.update(&hasher, with: item.claim)
         hasher.update(data: Data(asOf.description.utf8))
+        if let kind = item.kind { hasher.update(data: Data("\(kind.rawValue)|\(item.byEmail ?? settings.byEmail)".utf8)) }
         let inputHash = Self.hex(hasher.finalize())
         let marker = "overdue-input:" + inputHash
-        var entry = Self.entry(item, letter: letter, assessment: assessment, kind: settings.kind, byEmail: settings.byEmail,
+        var entry = Self.entry(item, letter: letter, assessment: assessment, kind: item.kind ?? settings.kind, byEmail: item.byEmail ?? settings.byEmail,
                                file: stem + ".pdf", inputHash: inputHash)
 
         if !settings.force, let existing = FileManager.default.contents(atPath: path),

@@ -29,7 +29,12 @@ public struct HistoryEntry: Sendable, Equatable {
     public var date: CalendarDate
     /// How it was sent: `post` or `email`, when known.
     public var by: String?
-    public init(letter: String, date: CalendarDate, by: String? = nil) {
-        self.letter = letter; self.date = date; self.by = by
+    /// The fee this letter claimed as its own (a reminder fee), carried by the later letters of
+    /// the same cycle; `nil` when none or not known.
+    public var fee: Decimal?
+    /// The invoices the letter named; `nil` when not known (then it is taken to name them all).
+    public var invoices: [String]?
+    public init(letter: String, date: CalendarDate, by: String? = nil, fee: Decimal? = nil, invoices: [String]? = nil) {
+        self.letter = letter; self.date = date; self.by = by; self.fee = fee; self.invoices = invoices
     }
 }

@@ -90,7 +90,9 @@ public struct ClaimReader: Sendable {
         let history = try (root.optional("history")?.array() ?? []).map { node in
             HistoryEntry(letter: try node.required("letter", expected: "a letter kind such as \"reminder\"").nonEmptyString(),
                          date: try node.required("date", expected: "a date YYYY-MM-DD").date(),
-                         by: try node.optional("by")?.nonEmptyString())
+                         by: try node.optional("by")?.nonEmptyString(),
+                         fee: try node.optional("fee")?.decimal(),
+                         invoices: try node.optional("invoices")?.array().map { try $0.nonEmptyString() })
         }
 
         var terms = try root.optional("terms").map(TermsDecoder.decode) ?? Terms()

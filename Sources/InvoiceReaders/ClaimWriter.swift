@@ -1,100 +1,148 @@
 import Foundation
 import InvoiceModel
 
-/// Writes a claim as canonical claim JSON (format v1, one line), which `ClaimReader` reads back.
+/// Writes a claim as canonical claim JSON (format v1, one line, keys sorted), which
+/// `ClaimReader` reads back. Encoded from typed mirrors of the format (JSONEncoder): a dunning
+/// run writes one per letter into its journal, and this is several times cheaper than building
+/// and sorting dictionaries of `Any`.
 public enum ClaimWriter {
     public static func json(_ claim: Claim, source: String? = nil) throws -> String {
-        var root: [String: Any] = [
-            "creditor": party(claim.creditor, creditor: true),
-            "debtor": party(claim.debtor, creditor: false),
-            "invoices": claim.invoices.map(invoice),
-            "history": claim.history.map { h -> [String: Any] in
-                var e: [String: Any] = ["letter": h.letter, "date": h.date.description]
-                if let by = h.by { e["by"] = by }
-                return e
-            },
-            "terms": terms(claim.terms),
-        ]
-        if let asOf = claim.asOf { root["as_of"] = asOf.description }
-        if let source { root["source"] = source }
-        if let c = claim.compromise { root["compromise"] = compromise(c) }
-        let data = try JSONSerialization.data(withJSONObject: root, options: [.sortedKeys, .withoutEscapingSlashes])
+        let data = try encoder.encode(Canonical(claim, source: source))
         return String(decoding: data, as: UTF8.self)
     }
 
-    static func party(_ p: Party, creditor: Bool) -> [String: Any] {
-        var d: [String: Any] = ["name": p.name, "address": p.address, "country": p.country]
-        let optional: [(String, String?)] = [("id", p.id), ("attention", p.attention), ("vat", p.vat), ("iban", p.iban), ("bic", p.bic),
-                                             ("email", p.email), ("phone", p.phone), ("signatory", p.signatory),
-                                             ("language", p.language), ("place", p.place)]
-        for (key, value) in optional { if let value { d[key] = value } }
-        if !creditor { d["kind"] = p.kind.rawValue }
-        if let title = p.contactTitle { d["contact_title"] = title.rawValue }
-        if let name = p.contactFamilyName { d["contact_family_name"] = name }
-        let legal: [(String, String?)] = [("legal_form", p.legal.legalForm), ("registered_office", p.legal.registeredOffice),
-                                          ("enterprise_number", p.legal.enterpriseNumber)]
-        for (key, value) in legal { if let value { d[key] = value } }
-        if let court = p.legal.registerCourt { d["register_court"] = localized(court) }
-        return d
+    /// Shared: JSONEncoder is thread-safe once configured.
+    static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }()
+
+    struct Canonical: Encodable {
+        var as_of: String?
+        var source: String?
+        var creditor: PartyJSON
+        var debtor: PartyJSON
+        var invoices: [InvoiceJSON]
+        var history: [HistoryJSON]
+        var terms: TermsJSON
+        var compromise: CompromiseJSON?
+
+        init(_ claim: Claim, source: String?) {
+            as_of = claim.asOf?.description; self.source = source
+            creditor = PartyJSON(claim.creditor, creditor: true); debtor = PartyJSON(claim.debtor, creditor: false)
+            invoices = claim.invoices.map(InvoiceJSON.init); history = claim.history.map(HistoryJSON.init)
+            terms = TermsJSON(claim.terms); compromise = claim.compromise.map(CompromiseJSON.init)
+        }
     }
 
-    static func invoice(_ i: Invoice) -> [String: Any] {
-        var d: [String: Any] = ["number": i.number, "due": i.due.description, "amount": Money.plain(i.amount), "currency": i.currency,
-                                "payments": i.payments.map { ["date": $0.date.description, "amount": Money.plain($0.amount)] }]
-        if let issued = i.issued { d["issued"] = issued.description }
-        if let reference = i.reference { d["reference"] = reference }
-        if let description = i.description { d["description"] = description }
-        return d
-    }
-
-    static func terms(_ t: Terms) -> [String: Any] {
-        var d: [String: Any] = [:]
-        if let interest = t.interest {
-            var i: [String: Any] = ["basis": interest.basis.rawValue]
-            switch interest.source {
-            case .series(let name): i["series"] = name
-            case .annualRate(let r): i["rate"] = Money.plain(r, scale: 4)
-            case .monthlyRate(let m): i["rate"] = Money.plain(m, scale: 4); i["per"] = "month"
-            }
-            d["interest"] = i
+    struct PartyJSON: Encodable {
+        var name: String, address: [String], country: String
+        var id, attention, vat, iban, bic, email, phone, signatory, language, place, kind: String?
+        var contact_title, contact_family_name: String?
+        var legal_form, registered_office, enterprise_number: String?
+        var register_court: LocalizedJSON?
+        init(_ p: Party, creditor: Bool) {
+            name = p.name; address = p.address; country = p.country; id = p.id; attention = p.attention; vat = p.vat; iban = p.iban
+            bic = p.bic; email = p.email; phone = p.phone; signatory = p.signatory; language = p.language; place = p.place
+            kind = creditor ? nil : p.kind.rawValue
+            contact_title = p.contactTitle?.rawValue; contact_family_name = p.contactFamilyName
+            legal_form = p.legal.legalForm; registered_office = p.legal.registeredOffice
+            enterprise_number = p.legal.enterpriseNumber; register_court = p.legal.registerCourt.map(LocalizedJSON.init)
         }
-        if let f = t.fixedCompensation { d["fixed_compensation"] = Money.plain(f) }
-        if let p = t.penalty {
-            var pd: [String: Any] = ["percent": Money.plain(p.percent, scale: 4)]
-            if let minimum = p.minimum { pd["minimum"] = Money.plain(minimum) }
-            if let maximum = p.maximum { pd["maximum"] = Money.plain(maximum) }
-            d["penalty"] = pd
-        }
-        if let n = t.deadlineBusinessDays { d["deadline_business_days"] = n }
-        if let n = t.reminderDays { d["reminder_days"] = n }
-        if let f = t.reminderFee { d["reminder_fee"] = Money.plain(f) }
-        if let p = t.feePolicy { d["fees"] = ["policy": p.rawValue] }
-        if let i = t.imputation { d["imputation"] = i.rawValue }
-        if let c = t.closingDays { d["closing_days"] = c.map(\.description) }
-        if let r = t.regularSupply { d["regular_supply"] = r }
-        if let p = t.reminderPostage { d["reminder_postage"] = Money.plain(p) }
-        if let a = t.penaltyAddsToCompensation { d["penalty_adds_to_compensation"] = a }
-        if let r = t.penaltyClauseReference { d["penalty_clause_reference"] = localized(r) }
-        if let a = t.termsAcceptedOn { d["terms_accepted_on"] = a.description }
-        return d
     }
 
     /// One text as a string; texts per language as an object.
-    static func localized(_ text: LocalizedText) -> Any {
-        text.byLanguage.isEmpty ? text.text : text.byLanguage
+    struct LocalizedJSON: Encodable {
+        var text: LocalizedText
+        init(_ text: LocalizedText) { self.text = text }
+        func encode(to encoder: Encoder) throws {
+            if text.byLanguage.isEmpty { try text.text.encode(to: encoder) } else { try text.byLanguage.encode(to: encoder) }
+        }
     }
 
-    static func compromise(_ c: Compromise) -> [String: Any] {
-        var d: [String: Any] = ["agreed_on": c.agreedOn.description, "channel": c.channel]
-        if let disputed = c.disputed { d["disputed"] = disputed }
-        if let total = c.agreedTotal { d["agreed_total"] = Money.plain(total) }
-        d["waive"] = (c.waiveInterest ? ["interest"] : []) + (c.waiveFees ? ["fees"] : [])
-        switch c.plan {
-        case .regular(let count, let first, let interval):
-            d["instalments"] = ["count": count, "first_due": first.description, "interval": interval.rawValue] as [String: Any]
-        case .explicit(let list):
-            d["instalments"] = list.map { ["date": $0.due.description, "amount": Money.plain($0.amount)] }
+    struct PaymentJSON: Encodable { var date: String, amount: String }
+
+    struct InvoiceJSON: Encodable {
+        var number: String, due: String, amount: String, currency: String, payments: [PaymentJSON]
+        var issued, reference, description: String?
+        init(_ i: Invoice) {
+            number = i.number; due = i.due.description; amount = Money.plain(i.amount); currency = i.currency
+            payments = i.payments.map { PaymentJSON(date: $0.date.description, amount: Money.plain($0.amount)) }
+            issued = i.issued?.description; reference = i.reference; description = i.description
         }
-        return d
+    }
+
+    struct HistoryJSON: Encodable {
+        var letter: String, date: String
+        var by, fee: String?
+        var invoices: [String]?
+        init(_ h: HistoryEntry) {
+            letter = h.letter; date = h.date.description; by = h.by; fee = h.fee.map { Money.plain($0) }; invoices = h.invoices
+        }
+    }
+
+    struct InterestJSON: Encodable {
+        var basis: String
+        var series: String? = nil, rate: String? = nil, per: String? = nil
+    }
+    struct PenaltyJSON: Encodable { var percent: String, minimum, maximum: String? }
+    struct PolicyJSON: Encodable { var policy: String }
+
+    struct TermsJSON: Encodable {
+        var interest: InterestJSON?
+        var fixed_compensation: String?
+        var penalty: PenaltyJSON?
+        var deadline_business_days, reminder_days: Int?
+        var reminder_fee: String?
+        var fees: PolicyJSON?
+        var imputation: String?
+        var closing_days: [String]?
+        var regular_supply, penalty_adds_to_compensation: Bool?
+        var reminder_postage, terms_accepted_on: String?
+        var penalty_clause_reference: LocalizedJSON?
+        init(_ t: Terms) {
+            if let i = t.interest {
+                switch i.source {
+                case .series(let name): interest = InterestJSON(basis: i.basis.rawValue, series: name)
+                case .annualRate(let r): interest = InterestJSON(basis: i.basis.rawValue, rate: Money.plain(r, scale: 4))
+                case .monthlyRate(let m): interest = InterestJSON(basis: i.basis.rawValue, rate: Money.plain(m, scale: 4), per: "month")
+                }
+            }
+            fixed_compensation = t.fixedCompensation.map { Money.plain($0) }
+            penalty = t.penalty.map { PenaltyJSON(percent: Money.plain($0.percent, scale: 4), minimum: $0.minimum.map { Money.plain($0) },
+                                                  maximum: $0.maximum.map { Money.plain($0) }) }
+            deadline_business_days = t.deadlineBusinessDays; reminder_days = t.reminderDays
+            reminder_fee = t.reminderFee.map { Money.plain($0) }; fees = t.feePolicy.map { PolicyJSON(policy: $0.rawValue) }
+            imputation = t.imputation?.rawValue; closing_days = t.closingDays?.map(\.description)
+            regular_supply = t.regularSupply; penalty_adds_to_compensation = t.penaltyAddsToCompensation
+            reminder_postage = t.reminderPostage.map { Money.plain($0) }; terms_accepted_on = t.termsAcceptedOn?.description
+            penalty_clause_reference = t.penaltyClauseReference.map(LocalizedJSON.init)
+        }
+    }
+
+    struct CompromiseJSON: Encodable {
+        enum Plan: Encodable {
+            case regular(count: Int, first_due: String, interval: String)
+            case explicit([PaymentJSON])
+            struct Regular: Encodable { var count: Int, first_due: String, interval: String }
+            func encode(to encoder: Encoder) throws {
+                switch self {
+                case .regular(let count, let first, let interval): try Regular(count: count, first_due: first, interval: interval).encode(to: encoder)
+                case .explicit(let list): try list.encode(to: encoder)
+                }
+            }
+        }
+        var agreed_on: String, channel: String, waive: [String], instalments: Plan
+        var disputed, agreed_total: String?
+        init(_ c: Compromise) {
+            agreed_on = c.agreedOn.description; channel = c.channel; disputed = c.disputed
+            agreed_total = c.agreedTotal.map { Money.plain($0) }
+            waive = (c.waiveInterest ? ["interest"] : []) + (c.waiveFees ? ["fees"] : [])
+            switch c.plan {
+            case .regular(let count, let first, let interval): instalments = .regular(count: count, first_due: first.description, interval: interval.rawValue)
+            case .explicit(let list): instalments = .explicit(list.map { PaymentJSON(date: $0.due.description, amount: Money.plain($0.amount)) })
+            }
+        }
     }
 }

@@ -11,6 +11,8 @@ public struct Profile: Sendable, Equatable {
     public var language: String?
     /// Generate a payment reference for invoices that have none: `ogm` or `rf`.
     public var generateReference: PaymentReference.Kind?
+    /// The dunning policy (`dunning:`); `nil` when the profile has none (then the defaults apply).
+    public var dunning: DunningSettings?
 
     /// Parses a profile from YAML text. Pure: the caller reads the file. Unknown keys (see
     /// `ProfileKeys`), anchors and aliases, and documents beyond `InputLimits` are errors.
@@ -34,6 +36,7 @@ public struct Profile: Sendable, Equatable {
                               creditor: try root.optional("creditor").map(PartialCreditor.init),
                               terms: try root.optional("terms").map(TermsDecoder.decode),
                               language: try PartyDecoder.language(root))
+        profile.dunning = try root.optional("dunning").map(DunningDecoder.decode)
         if let node = try root.optional("generate_reference") {
             let text = try node.nonEmptyString().lowercased()
             guard let kind = PaymentReference.Kind(rawValue: text) else { throw node.fail("\"\(text)\" is not ogm or rf") }

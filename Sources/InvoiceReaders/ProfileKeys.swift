@@ -21,7 +21,7 @@ public enum ProfileKeys {
         "terms.penalty": ["percent", "minimum", "maximum"],
         "terms.fees": ["policy"],
         // The dunning policy: when the next letter is due and how it is sent.
-        "dunning": ["reminder_after_days", "next_after_days", "handover_after_days", "minimum_amount", "channels"],
+        "dunning": ["reminder_after_days", "next_after_days", "handover_after_days", "minimum_amount", "channels", "grace_days"],
     ]
 
     /// The known key closest to `key` (at most two edits away), for a "did you mean" hint.

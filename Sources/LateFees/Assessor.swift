@@ -31,6 +31,7 @@ public struct Assessor: Sendable {
         let overdue = claim.invoices.filter { $0.due < asOf }
         var rules = try Guardrails(claim: claim, asOf: asOf, rates: engine.rates)
         let imputation = claim.terms.imputation ?? .costsInterestPrincipal
+        let remindersClaimed = ReminderFees.claimedPerInvoice(claim: claim, asOf: asOf)
 
         var lines: [Assessment.InvoiceLine] = []
         var periods: [InterestPeriod] = []
@@ -39,7 +40,7 @@ public struct Assessor: Sendable {
             let counted = invoice.payments.filter { $0.date <= asOf }
             let paid = counted.reduce(Decimal(0)) { $0 + $1.amount }
             let late = paid < invoice.amount || counted.contains { $0.date > invoice.due }
-            let perInvoice = late ? rules.perInvoiceFee(invoice) : nil
+            let perInvoice = late ? rules.perInvoiceFee(invoice).map { ReminderFees.absorbing($0, claimed: remindersClaimed[invoice.number]) } : nil
             let interestTerms = rules.interest ?? InterestTerms(source: .annualRate(0))
             func imputed(costs fee: FeeLine?) throws -> DebtStatement {
                 let account = DebtAccount(invoice: invoice.number, principal: invoice.amount,

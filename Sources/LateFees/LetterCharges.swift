@@ -74,7 +74,10 @@ public enum LetterCharges {
             // Art. 6:96(5-6) BW: a consumer owes only the WIK scale for collection, after the 14-day letter.
             warnings.append("the reminder fee of \(Money.plain(fee)) was left out: a consumer in the Netherlands owes only the statutory collection costs (WIK), after the 14-day letter (art. 6:96(6) BW)")
             fee = 0
-        } else if !consumer, fee > 0 {
+        }
+        // The fees earlier letters of the cycle claimed are carried, never added again.
+        fee = ReminderFees.claimed(own: fee, claim: claim, asOf: assessment.asOf)
+        if !consumer, fee > 0 {
             // CJEU C-287/17: the fixed compensation covers the creditor's own recovery costs, reminders
             // included; a reminder fee counts against it and never exceeds it.
             let policy = claim.terms.feePolicy ?? LawDefaults.feePolicy(creditor: claim.creditor, debtor: claim.debtor)

@@ -3,6 +3,7 @@ import Batch
 import Foundation
 import InvoiceModel
 import InvoiceReaders
+import Journal
 import LetterPDF
 import Letters
 
@@ -24,6 +25,7 @@ struct BatchCommand: ParsableCommand {
     @Option(help: "A folder of templates that override the defaults.") var templates: String?
     @Option(help: "Profile with creditor details and default terms (YAML). Default: ./overdue.yaml if present.") var profile: String?
     @Option(help: "How the letters are sent: post or email.") var by: SendChannel = .post
+    @Option(help: "A letter journal (overdue.db) to take each debtor's letter history from.") var journal: String?
     @OptionGroup var ratesOption: RatesOption
 
     func run() throws {
@@ -64,7 +66,9 @@ struct BatchCommand: ParsableCommand {
             return name
         }
         let inShard = { (key: String) in shardPart?.contains(key: key) ?? true }
-        let generate = { (claim: Claim) in profileValue?.generateReference.map { PaymentReference.filling(claim, with: $0) } ?? claim }
+        let facts = try journal.map { try JournalLocation.facts(try LetterJournal(path: $0, access: .read)) }
+        let history = { (claim: Claim) in facts.map { JournalLocation.withHistory(claim, facts: $0, asOf: claim.asOf ?? date) } ?? claim }
+        let generate = { (claim: Claim) in history(profileValue?.generateReference.map { PaymentReference.filling(claim, with: $0) } ?? claim) }
         var printable: [BatchItem] = []
 
         let summary = try runner.run(produce: { emit in
@@ -105,7 +109,7 @@ struct BatchCommand: ParsableCommand {
                     for entry in source.items {
                         let key = BatchPlan.key(entry.claim)
                         guard inShard(key) else { _ = stem(key); continue }
-                        let item = BatchItem(claim: entry.claim, origin: entry.origin)
+                        let item = BatchItem(claim: history(entry.claim), origin: entry.origin)
                         if combined != nil { printable.append(item) }
                         guard emit(.item(item, stem: stem(key))) else { complete = false; return }
                     }

@@ -2,6 +2,7 @@ import Batch
 import Foundation
 import HaruPDF
 import InvoiceReaders
+import Journal
 import LateFees
 import LetterPDF
 import Letters
@@ -32,6 +33,7 @@ struct CLIFailure: Error {
         case let e as LayoutError: self.init(e.description, hint: "shorten the address in the claim")
         case let e as OutputFolder.Failure: self.init(e.description, hint: "wait for the other batch to finish, or choose another --out")
         case let e as AtomicFile.Failure: self.init(e.description, hint: "check the free space and the permissions of that folder")
+        case let e as JournalError: self.init(e.description, hint: e.hint)
         default: return nil
         }
     }

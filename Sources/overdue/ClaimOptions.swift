@@ -13,6 +13,9 @@ struct ClaimOptions: ParsableArguments {
     @Option(help: "Profile with creditor details and default terms (YAML). Default: ./overdue.yaml if present.")
     var profile: String?
 
+    @Option(help: "A letter journal (overdue.db) to take each debtor's letter history from, instead of the claim's history.")
+    var journal: String?
+
     @OptionGroup var ratesOption: RatesOption
 
     /// Every file the command reads, which it must never write over.

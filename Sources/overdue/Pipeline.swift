@@ -1,6 +1,7 @@
 import Foundation
 import InvoiceModel
 import InvoiceReaders
+import Journal
 import LateFees
 import Letters
 
@@ -28,10 +29,12 @@ struct Pipeline {
 
     /// Assesses every claim (in input order); `byEmail` decides when a letter is presumed received.
     func runs(byEmail: Bool = false) throws -> [Run] {
-        try source.items.map { item in
+        let facts = try options.journal.map { try JournalLocation.facts(try LetterJournal(path: $0, access: .read)) }
+        return try source.items.map { item in
             let asOf = try options.resolvedAsOf(claim: item.claim)
+            let claim = facts.map { JournalLocation.withHistory(item.claim, facts: $0, asOf: asOf) } ?? item.claim
             do {
-                return Run(claim: item.claim, origin: item.origin, assessment: try Assessor(rates: rates).assess(item.claim, asOf: asOf, byEmail: byEmail))
+                return Run(claim: claim, origin: item.origin, assessment: try Assessor(rates: rates).assess(claim, asOf: asOf, byEmail: byEmail))
             } catch let error as AssessmentError where source.items.count > 1 {
                 throw CLIFailure("\(item.origin): \(error)", hint: error.hint)
             }
