@@ -30,8 +30,11 @@ final class VolumeAssembler: @unchecked Sendable {
     private var next = 0
     private var volume = 0, lettersInVolume = 0, pagesInVolume = 0
     private var complete = true
+    /// Its own lock: the drawing thread reads it while a worker may hold `lock`, waiting for room
+    /// in the queue that only the drawing thread makes.
+    private let flagLock = NSLock()
     private var abandoned = false, waited = false
-    private var isAbandoned: Bool { lock.lock(); defer { lock.unlock() }; return abandoned }
+    private var isAbandoned: Bool { flagLock.lock(); defer { flagLock.unlock() }; return abandoned }
 
     // The drawing thread's state; read by others only after `finished` is signalled.
     private let jobs = BoundedQueue<Job>(capacity: 32)
@@ -96,7 +99,7 @@ final class VolumeAssembler: @unchecked Sendable {
     /// Waits for the drawing thread; returns the files written, in order.
     func wait() throws -> [String] {
         finished.wait()
-        lock.lock(); waited = true; lock.unlock()
+        flagLock.lock(); waited = true; flagLock.unlock()
         if failure == nil, !complete { failure = CombinedError.incomplete(file: output.path) }
         if let failure {
             for path in temporaries { unlink(path) }
@@ -115,10 +118,10 @@ final class VolumeAssembler: @unchecked Sendable {
     /// When the run ends early (an input could not be read): stops drawing, writes nothing,
     /// removes the temporary files. Does nothing after `wait`.
     func abandon() {
-        lock.lock()
+        flagLock.lock()
         let done = waited
         abandoned = true; waited = true
-        lock.unlock()
+        flagLock.unlock()
         guard !done else { return }
         close()
         finished.wait()

@@ -130,6 +130,25 @@ import Testing
         #expect(try manifest(folder.appendingPathComponent("letters")).count == 2)
     }
 
+    /// More letters than the assembler's queue holds (the workers then wait for the drawing thread).
+    @Test func aLongerRunFillsItsVolumesInOrder() throws {
+        let folder = try CLI.temporaryFolder()
+        let input = try claims(90, in: folder)
+        let out = folder.appendingPathComponent("letters")
+        let result = try batch(input, out: out, ["--combined", folder.appendingPathComponent("run.pdf").path, "--volume-size", "40", "--jobs", "2"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let letters = try manifest(out)
+        #expect(letters.map { $0["volume"] as? Int } == Array(repeating: 1, count: 40) + Array(repeating: 2, count: 40) + Array(repeating: 3, count: 10))
+        for volume in 1...3 {
+            let inVolume = letters.filter { $0["volume"] as? Int == volume }
+            let pages = inVolume.reduce(0) { $0 + ($1["pages"] as! Int) + ($1["pages"] as! Int) % 2 }
+            #expect(try Tool.pageCount(folder.appendingPathComponent(String(format: "run-%03d.pdf", volume)).path) == pages)
+            let last = try #require(inVolume.last)
+            let path = folder.appendingPathComponent(String(format: "run-%03d.pdf", volume)).path
+            #expect(try Tool.text(path, page: last["volume_page"] as! Int).contains(last["debtor_name"] as! String))
+        }
+    }
+
     @Test func aNegativeVolumeSizeIsRefused() throws {
         let folder = try CLI.temporaryFolder()
         let result = try batch(try claims(1, in: folder), out: folder.appendingPathComponent("letters"),
