@@ -26,13 +26,13 @@ defer { try? FileManager.default.removeItem(at: work) }
 
 func log(_ text: String) { FileHandle.standardError.write(Data((text + "\n").utf8)) }
 
-/// A CSV export of `count` debtors with three invoices each.
-func makeCSV(_ count: Int, at url: URL) throws {
+/// A CSV export of `count` debtors with `invoices` invoices each (three by default).
+func makeCSV(_ count: Int, invoices: Int = 3, at url: URL) throws {
     let names = ["Bakkerij Peeters", "Atelier Dubois", "Müller & Söhne", "Łódź Trading", "Dvořák s.r.o.", "Café Zoë", "Ørsted Groothandel"]
     var text = "debtor_id;debtor_name;debtor_attention;debtor_street;debtor_postcode;debtor_city;debtor_country;debtor_kind;debtor_language;invoice_number;issue_date;due_date;amount;currency\n"
     var n = 0
     for d in 0..<count {
-        for k in 0..<3 {
+        for k in 0..<invoices {
             n += 1
             text += "D\(d);\(names[d % names.count]) \(d);Jan Peeters;Markt \(d % 200 + 1);2000;Antwerpen;BE;business;en;INV-\(n);01/0\(7 + k)/2026;28/0\(7 + k)/2026;\(100 + (d * 37 + k * 101) % 4900),\(String(format: "%02d", (d + k) % 100));EUR\n"
         }
@@ -69,11 +69,13 @@ final class Quiet: BatchProgress, @unchecked Sendable {
     func failed(origin: String, message: String) { log("failed: \(origin): \(message)") }
 }
 
-func runPipeline(into folder: URL) throws -> (seconds: Double, bytes: Int, count: Int) {
+/// The pipeline; with `combined`, also the print-ready volumes (`--combined`), drawn as it runs.
+func runPipeline(into folder: URL, combined: CombinedOutput? = nil) throws -> (seconds: Double, bytes: Int, count: Int) {
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     let start = Date()
-    let settings = BatchSettings(kind: .reminder, language: "en", defaultLanguage: nil, outputFolder: folder.path, jobs: jobs,
+    var settings = BatchSettings(kind: .reminder, language: "en", defaultLanguage: nil, outputFolder: folder.path, jobs: jobs,
                                  asOf: asOf, force: true, strict: false, byEmail: false)
+    settings.combined = combined
     let runner = BatchRunner(templates: try templates(), rates: .bundled, fonts: fonts, fallback: .dejaVuSans, settings: settings)
     let summary = try runner.run(produce: { emit in
         try InvoiceCSVReader(file: csv.path, profile: profile).stream(open: { FileInputStream(path: csv.path) }, delimiter: ";", count: { _ in }) { result in
@@ -132,15 +134,17 @@ func startTime(runs: Int = 15) throws -> Double {
     return times.sorted()[runs / 2]
 }
 
-/// Peak resident memory (MiB) of `overdue batch` on a CSV of `rows` rows: the child's own
-/// high-water mark (VmHWM), read from /proc while it runs. (rusage's maxrss would count the
-/// benchmark's own pages: Linux carries the parent's high-water mark across exec.)
-func peakMemory(rows: Int) throws -> Double {
+/// Peak resident memory (MiB) of `overdue batch` on a CSV of `rows` rows (`invoices` rows a
+/// debtor, so `rows / invoices` letters) with `extra` arguments: the child's own high-water mark
+/// (VmHWM), read from /proc while it runs. (rusage's maxrss would count the benchmark's own
+/// pages: Linux carries the parent's high-water mark across exec.)
+func peakMemory(rows: Int, invoices: Int = 3, extra: [String] = []) throws -> Double {
     let big = work.appendingPathComponent("big.csv")
-    try makeCSV(rows / 3, at: big)
+    try makeCSV(rows / invoices, invoices: invoices, at: big)
+    defer { try? FileManager.default.removeItem(at: work.appendingPathComponent("big")) }
     let binary = repo.appendingPathComponent(".build/release/overdue").path
     let arguments = [binary, "batch", big.path, "--profile", repo.appendingPathComponent("Examples/overdue.yaml").path, "--letter", "reminder",
-                     "--as-of", "2026-11-29", "--lang", "en", "--out", work.appendingPathComponent("big").path]
+                     "--as-of", "2026-11-29", "--lang", "en", "--out", work.appendingPathComponent("big").path] + extra
     var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
     defer { for p in argv { free(p) } }
     var actions = posix_spawn_file_actions_t()
@@ -221,6 +225,9 @@ if let flag = CommandLine.arguments.firstIndex(of: "--only"), flag + 1 < Command
     let rate: Double
     if CommandLine.arguments[flag + 1] == "baseline" {
         rate = Double(letters) / (try runBaseline(into: folder))
+    } else if CommandLine.arguments[flag + 1] == "combined" {
+        let run = try runPipeline(into: folder, combined: CombinedOutput(path: work.appendingPathComponent("combined.pdf").path))
+        rate = Double(run.count) / run.seconds
     } else {
         let run = try runPipeline(into: folder)
         rate = Double(run.count) / run.seconds
@@ -234,6 +241,16 @@ let pipeline = try runPipeline(into: work.appendingPathComponent("pipeline"))
 let baselineRate = Double(letters) / baseline
 let pipelineRate = Double(pipeline.count) / pipeline.seconds
 log(String(format: "baseline %.0f letters/s, pipeline %.0f letters/s", baselineRate, pipelineRate) + " (in \(benchRoot.path))")
+// The same pipeline with `--combined` (volumes of the default size), right after it.
+let combinedFolder = work.appendingPathComponent("combined")
+try FileManager.default.createDirectory(at: combinedFolder, withIntermediateDirectories: true)
+let combinedRun = try runPipeline(into: work.appendingPathComponent("pipeline-combined"),
+                                  combined: CombinedOutput(path: combinedFolder.appendingPathComponent("all.pdf").path))
+let combinedRate = Double(combinedRun.count) / combinedRun.seconds
+let volumeBytes = try FileManager.default.contentsOfDirectory(atPath: combinedFolder.path)
+    .reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: combinedFolder.appendingPathComponent($1).path)[.size] as? Int) ?? 0) }
+log(String(format: "pipeline with --combined %.0f letters/s (%.2f of the pipeline), %.1f KB a letter in the volumes",
+           combinedRate, combinedRate / pipelineRate, Double(volumeBytes) / Double(max(1, combinedRun.count)) / 1024))
 var diskRate: Double?
 if diskWork.deletingLastPathComponent().path != benchRoot.path {
     defer { try? FileManager.default.removeItem(at: diskWork) }
@@ -245,6 +262,8 @@ let start = try startTime()
 log(String(format: "start %.1f ms", start * 1000))
 let memory = try peakMemory(rows: 100_000)
 log(String(format: "peak memory %.1f MiB", memory))
+let combinedMemory = try peakMemory(rows: 100_000, invoices: 1, extra: ["--combined", work.appendingPathComponent("big-all.pdf").path])
+log(String(format: "peak memory with --combined, 100,000 letters: %.1f MiB", combinedMemory))
 
 let cpu = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8))?.split(separator: "\n")
     .first { $0.hasPrefix("model name") }?.split(separator: ":").last?.trimmingCharacters(in: .whitespaces) ?? "unknown CPU"
@@ -266,9 +285,15 @@ report += String(format: "| ratio to baseline | %.2f | 1.00 | ≥ 0.80 |\n", pip
 if let diskRate {
     report += "| letters/s writing to disk (\(diskWork.deletingLastPathComponent().path), same run) | " + String(format: "%.0f | | |\n", diskRate)
 }
+report += String(format: "| letters/s with `--combined` (volumes of %d letters, same run) | %.0f | | ≥ 0.6 × pipeline |\n",
+                 CombinedOutput.defaultVolumeSize, combinedRate)
+report += String(format: "| ratio of `--combined` to the pipeline | %.2f | | ≥ 0.60 |\n", combinedRate / pipelineRate)
 report += String(format: "| KB per letter | %.1f | | ≤ 36 |\n", Double(pipeline.bytes) / Double(max(1, pipeline.count)) / 1024)
+report += String(format: "| KB per letter in the combined volumes | %.1f | | |\n", Double(volumeBytes) / Double(max(1, combinedRun.count)) / 1024)
 report += String(format: "| `overdue render` of one letter (wall, median of 15) | %.1f ms | | ≤ 20 ms |\n", start * 1000)
 report += String(format: "| peak memory, `overdue batch` on 100,000 CSV rows | %.1f MiB | | ≤ 64 MiB |\n", memory)
+report += String(format: "| peak memory, `overdue batch --combined` on 100,000 letters (volumes of %d) | %.1f MiB | | ≤ 256 MiB |\n",
+                 CombinedOutput.defaultVolumeSize, combinedMemory)
 report += "\nTypst (typst-py 0.15, compiler reused) was quoted at 225 letters/s for the same letter on this kind of machine; not rerun here (see Benchmarks/README.md).\n"
 try report.write(to: repo.appendingPathComponent("Benchmarks/results.md"), atomically: true, encoding: .utf8)
 print(report)

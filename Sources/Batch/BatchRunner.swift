@@ -20,6 +20,8 @@ public struct BatchSettings: Sendable {
     public var force: Bool
     public var strict: Bool
     public var byEmail: Bool
+    /// `--combined`: also write every letter into print-ready volumes while the batch runs.
+    public var combined: CombinedOutput?
 
     public init(kind: LetterKind, language: String?, defaultLanguage: String?, outputFolder: String, jobs: Int,
                 asOf: CalendarDate, force: Bool, strict: Bool, byEmail: Bool) {
@@ -68,6 +70,8 @@ public final class BatchRunner: @unchecked Sendable {
     let fingerprint: String
     /// Shared by the workers: each template is parsed once per shape of letter.
     let composer: LetterComposer
+    /// The combined volumes the last `run` wrote, in order (`FILE.pdf`, or `FILE-001.pdf`, ...).
+    public private(set) var combinedFiles: [String] = []
 
     /// Part of every input hash: raise it whenever the same inputs make a different PDF, so that
     /// a re-run replaces letters an older version wrote. 2: uncompressed font subsets, 1-bit QR code.
@@ -94,11 +98,15 @@ public final class BatchRunner: @unchecked Sendable {
 
     /// Renders every item `produce` hands over (on the calling thread, while the workers render);
     /// returns the manifest in input order. `produce`'s `emit` returns false once the run stops
-    /// (`--strict` after a failure). Memory holds at most a few dozen claims at a time.
+    /// (`--strict` after a failure). Memory holds at most a few dozen claims at a time. With
+    /// `settings.combined`, the volumes are drawn as the letters come (`combinedFiles`); a
+    /// failure there is thrown once the manifest is written.
     public func run(produce: (_ emit: (BatchInput) -> Bool) throws -> Void, progress: BatchProgress) throws -> ManifestWriter.Summary {
         let queue = BoundedQueue<(Int, BatchInput)>(capacity: 4 * settings.jobs + 8)
         let state = SharedState()
         let manifest = try ManifestWriter(folder: settings.outputFolder)
+        combinedFiles = []
+        let volumes = try settings.combined.map { try VolumeAssembler(output: $0, manifest: manifest, fonts: fonts, fallback: fallback) }
         let group = DispatchGroup()
         for _ in 0..<settings.jobs {
             group.enter()
@@ -107,13 +115,14 @@ public final class BatchRunner: @unchecked Sendable {
                 var renderer: LetterPDFRenderer?
                 while let (index, input) = queue.pop() {
                     let entry: Manifest.Entry
+                    var plan: DrawPlan?
                     switch input {
                     case .item(let item, let stem):
                         do {
                             if renderer == nil { renderer = try LetterPDFRenderer(fonts: fonts, fallback: fallback) }
                             let done = try process(item, stem: stem, renderer: renderer!)
-                            try written?(item, done)
-                            entry = done
+                            try written?(item, done.0)
+                            (entry, plan) = done
                         } catch {
                             entry = failedEntry(item, stem: stem, error: error)
                             progress.failed(origin: item.origin, message: entry.error ?? "\(error)")
@@ -125,7 +134,7 @@ public final class BatchRunner: @unchecked Sendable {
                         progress.failed(origin: origin, message: entry.error ?? message)
                     }
                     if entry.status == "failed", settings.strict { state.stop(); queue.cancel() }
-                    manifest.add(entry, at: index)
+                    if let volumes { volumes.deliver(entry, plan: plan, at: index) } else { manifest.add(entry, at: index) }
                     let (done, failed, skipped) = state.record(entry)
                     progress.advanced(done: done, failed: failed, skipped: skipped)
                 }
@@ -142,11 +151,21 @@ public final class BatchRunner: @unchecked Sendable {
                 return true
             }
         } catch {
-            // The run failed as a whole: no manifest, and no temporary file left behind.
+            // The run failed as a whole: no manifest, no volume, and no temporary file left behind.
+            volumes?.abandon()
             manifest.abandon()
             throw error
         }
-        return try manifest.finish()
+        volumes?.close()
+        let summary: ManifestWriter.Summary
+        do {
+            summary = try manifest.finish()
+        } catch {
+            volumes?.abandon()
+            throw error
+        }
+        if let volumes { combinedFiles = try volumes.wait() }
+        return summary
     }
 
     /// The letter for `item` (also used to build the combined PDF).
@@ -161,7 +180,9 @@ public final class BatchRunner: @unchecked Sendable {
         return (letter, assessment, asOf)
     }
 
-    func process(_ item: BatchItem, stem: String, renderer: LetterPDFRenderer) throws -> Manifest.Entry {
+    /// Writes (or keeps) the letter's file; returns its manifest entry and, for a combined run,
+    /// its laid-out pages (also for a letter kept unchanged, so the volumes hold every letter).
+    func process(_ item: BatchItem, stem: String, renderer: LetterPDFRenderer) throws -> (Manifest.Entry, DrawPlan?) {
         let path = (settings.outputFolder as NSString).appendingPathComponent(stem + ".pdf")
         let (letter, assessment, asOf) = try compose(item)
         var hasher = SHA256()
@@ -181,14 +202,15 @@ public final class BatchRunner: @unchecked Sendable {
             entry.pages = Int(String(decoding: rest.prefix { $0 >= 0x30 && $0 <= 0x39 }, as: UTF8.self)) ?? 0
             entry.sha256 = Self.sha256(existing)
             entry.status = "unchanged"
-            return entry
+            return (entry, settings.combined == nil ? nil : try renderer.plan(letter))
         }
-        let pdf = try renderer.render(letter) { pages in "\(marker);pages=\(pages)" }
+        let plan = try renderer.plan(letter)
+        let pdf = try renderer.render(plan) { pages in "\(marker);pages=\(pages)" }
         try AtomicFile.write(pdf, to: path)
-        entry.pages = renderer.lastPageCount
+        entry.pages = plan.pageCount
         entry.sha256 = Self.sha256(pdf)
         entry.status = "rendered"
-        return entry
+        return (entry, settings.combined == nil ? nil : plan)
     }
 
     static func sha256(_ data: Data) -> String { hex(SHA256.hash(data: data)) }

@@ -23,10 +23,16 @@ public enum Manifest {
         /// SHA-256 of everything the letter depends on.
         public var input_hash: String
         public var pages: Int
+        /// With `--combined`: the volume (1, 2, ...) the letter is printed in: `FILE.pdf` when the
+        /// run made one file, else `FILE-001.pdf`, `FILE-002.pdf`, ...; nil for a failed letter.
+        public var volume: Int?
+        /// With `--combined`: the page of that volume the letter starts on (always odd).
+        public var volume_page: Int?
 
         public init(debtor_id: String, debtor_name: String, origin: String, invoices: [String], currency: String, principal: String,
                     interest: String, fees: String, total: String, deadline: String, file: String, sha256: String, status: String,
-                    error: String?, input_hash: String, pages: Int) {
+                    error: String?, input_hash: String, pages: Int, volume: Int? = nil, volume_page: Int? = nil) {
+            self.volume = volume; self.volume_page = volume_page
             self.debtor_id = debtor_id; self.debtor_name = debtor_name; self.origin = origin; self.invoices = invoices
             self.currency = currency; self.principal = principal; self.interest = interest; self.fees = fees; self.total = total
             self.deadline = deadline; self.file = file; self.sha256 = sha256; self.status = status; self.error = error
@@ -44,15 +50,16 @@ public enum Manifest {
     }
 
     static let csvHeader = ["debtor_id", "debtor_name", "invoices", "currency", "principal", "interest", "fees", "total", "deadline",
-                            "file", "sha256", "status", "error"]
+                            "file", "sha256", "status", "error", "volume", "volume_page"]
 
     static func csvRow(_ e: Entry) -> String {
         [e.debtor_id, e.debtor_name, e.invoices.joined(separator: " "), e.currency, e.principal, e.interest, e.fees,
-         e.total, e.deadline, e.file, e.sha256, e.status, e.error ?? ""].map(field).joined(separator: ",")
+         e.total, e.deadline, e.file, e.sha256, e.status, e.error ?? "", e.volume.map(String.init) ?? "",
+         e.volume_page.map(String.init) ?? ""].map(field).joined(separator: ",")
     }
 
     static func totalRow(_ t: Totals) -> String {
-        ["TOTAL", "\(t.letters) letters", "", t.currency, t.principal, t.interest, t.fees, t.total, "", "", "", "", ""]
+        ["TOTAL", "\(t.letters) letters", "", t.currency, t.principal, t.interest, t.fees, t.total, "", "", "", "", "", "", ""]
             .map(field).joined(separator: ",")
     }
 

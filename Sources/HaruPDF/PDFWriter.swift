@@ -116,6 +116,21 @@ public final class PDFWriter {
         try check("writing the document information")
     }
 
+    /// Builds the current document's pages as a two-level tree (`pagesPerNode` pages under each
+    /// intermediate node) instead of one node holding every page: libharu's arrays hold at most
+    /// 32,767 entries, so one node caps a document at that many pages, and viewers and printers
+    /// find a page of a large file faster through a tree. Call before the first page.
+    public func usePageTree(pagesPerNode: Int) throws {
+        HPDF_SetPagesConfiguration(doc, HPDF_UINT(max(1, pagesPerNode)))
+        try check("setting up the page tree")
+    }
+
+    /// Sets the document's title (e.g. once a volume's letters are known).
+    public func setTitle(_ title: String) throws {
+        setInfo(HPDF_INFO_TITLE, title)
+        try check("writing the title")
+    }
+
     /// Sets the document's keywords (e.g. once the page count is known).
     public func setKeywords(_ keywords: String) throws {
         setInfo(HPDF_INFO_KEYWORDS, keywords)
@@ -156,6 +171,14 @@ public final class PDFWriter {
         HPDF_ResetError(doc); errors.reset()
         guard Int(read) == size else { throw HaruError.library(code: 0, detail: 0, during: "reading the PDF (short read)") }
         return data
+    }
+
+    /// Writes the finished document straight to the file at `path` (no copy of it in memory), e.g.
+    /// a temporary name that the caller renames into place.
+    public func finish(toFile path: String) throws {
+        try endText()
+        HPDF_SaveToFile(doc, path)
+        try check("writing \(path)")
     }
 
     // MARK: - Page state

@@ -13,3 +13,10 @@ public struct LocalizedText: Sendable, Equatable {
     /// The text for `language`: its own, else the general one.
     public func text(for language: String) -> String { byLanguage[language] ?? text }
 }
+
+extension LocalizedText: CustomStringConvertible {
+    /// Stable across runs (languages sorted), so hashes of terms that print it never change.
+    public var description: String {
+        ([text] + byLanguage.keys.sorted().map { "\($0)=\(byLanguage[$0]!)" }).joined(separator: "|")
+    }
+}

@@ -31,15 +31,51 @@ public final class LetterPDFRenderer {
 
     /// Several letters in one print-ready PDF, each starting on an odd page (a blank page is
     /// added after a letter with an odd number of pages), so that duplex printing never puts two
-    /// letters on one sheet. `letter(i)` is asked for one letter at a time.
+    /// letters on one sheet. `letter(i)` is asked for one letter at a time. The whole document
+    /// is held in memory until it is written: for large runs, write volumes with `beginBook`.
     public func renderBook(count: Int, title: String, author: String, letter: (Int) throws -> LetterDocument?) throws -> Data {
-        try writer.beginDocument(title: title, author: author, subject: title, creator: "Overdue")
+        try beginBook(title: title, author: author)
         for index in 0..<count {
             guard let document = try letter(index) else { continue }
-            let pages = try draw(document)
-            if pages % 2 == 1 { try writer.addPage() }
+            try appendToBook(try plan(document))
         }
         return try writer.finish()
+    }
+
+    /// Pages under each node of a book's page tree: a two-level tree of up to 32,767 nodes of this
+    /// many pages (4 million pages), where a viewer finds a page after reading two small arrays.
+    public static let bookPagesPerNode = 128
+
+    /// Pages drawn into the current book so far.
+    public private(set) var bookPageCount = 0
+
+    /// Starts a print-ready book (a volume of a combined run) with a page tree that holds any
+    /// number of pages; add letters with `appendToBook`, then `finishBook(toFile:)`.
+    public func beginBook(title: String, author: String, pagesPerNode: Int = LetterPDFRenderer.bookPagesPerNode) throws {
+        try writer.beginDocument(title: title, author: author, subject: title, creator: "Overdue")
+        if pagesPerNode > 0 { try writer.usePageTree(pagesPerNode: pagesPerNode) }
+        bookPageCount = 0
+    }
+
+    /// Draws a planned letter into the current book, starting on the next (odd) page, and a blank
+    /// back page when its page count is odd; returns the pages added. A libharu error names the
+    /// book's page it happened on.
+    @discardableResult
+    public func appendToBook(_ plan: DrawPlan) throws -> Int {
+        try draw(plan, firstPage: bookPageCount + 1)
+        var added = plan.pages.count
+        if added % 2 == 1 {
+            do { try writer.addPage() } catch let error as HaruError { throw error.at("(blank back page \(bookPageCount + added + 1))") }
+            added += 1
+        }
+        bookPageCount += added
+        return added
+    }
+
+    /// Writes the current book to `path` (the caller's temporary name), with `title` when given.
+    public func finishBook(toFile path: String, title: String? = nil) throws {
+        if let title { try writer.setTitle(title) }
+        try writer.finish(toFile: path)
     }
 
     /// Lays `letter` out and draws its pages into the current document; returns the page count.
@@ -99,13 +135,27 @@ public final class LetterPDFRenderer {
         return try writer.finish()
     }
 
-    private func draw(_ plan: DrawPlan) throws {
+    /// The letter as a PDF, from its plan (the layout done once, e.g. also for a combined run).
+    public func render(_ plan: DrawPlan, keywords: ((Int) -> String)? = nil) throws -> Data {
+        try writer.beginDocument(title: plan.title, author: plan.author, subject: plan.title, creator: "Overdue")
+        try draw(plan)
+        lastPageCount = plan.pages.count
+        if let keywords { try writer.setKeywords(keywords(plan.pages.count)) }
+        return try writer.finish()
+    }
+
+    /// Draws the plan's pages; a libharu error names the page (numbered from `firstPage`).
+    private func draw(_ plan: DrawPlan, firstPage: Int = 1) throws {
         let measure = TextMeasure(writer: writer, cache: wrapCache)
         for (index, content) in plan.pages.enumerated() {
-            let page = try writer.addPage()
-            let draw = Drawer(page: page, measure: measure)
-            if index == 0 { try draw.foldMarks() }
-            for item in content.items { try draw.item(item) }
+            do {
+                let page = try writer.addPage()
+                let draw = Drawer(page: page, measure: measure)
+                if index == 0 { try draw.foldMarks() }
+                for item in content.items { try draw.item(item) }
+            } catch let error as HaruError {
+                throw error.at("(page \(firstPage + index))")
+            }
         }
     }
 }
@@ -113,8 +163,9 @@ public final class LetterPDFRenderer {
 /// A letter laid out: what each page shows and where.
 public struct DrawPlan {
     let pages: [PageContent]
-    let title: String
-    let author: String
+    /// The letter's title and author (the creditor), as its own PDF states them.
+    public let title: String
+    public let author: String
     public var pageCount: Int { pages.count }
 }
 

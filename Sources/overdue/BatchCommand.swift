@@ -15,7 +15,8 @@ struct BatchCommand: ParsableCommand {
     @Argument(help: "CSV exports, folders of UBL invoices, claim JSON or JSON Lines.") var inputs: [String]
     @Option(help: "The letter to write: \(LetterChoice.allValueStrings.joined(separator: ", ")).") var letter: LetterChoice
     @Option(help: "The folder for the PDFs and the manifest (created if missing).") var out: String
-    @Option(help: "Also write all letters into one print-ready PDF, each starting on an odd page.") var combined: String?
+    @Option(help: "Also write all letters into print-ready PDF volumes (FILE.pdf, or FILE-001.pdf, FILE-002.pdf ... when there are more letters than --volume-size), in manifest order, each letter starting on an odd page.") var combined: String?
+    @Option(name: .customLong("volume-size"), help: "Letters per volume of --combined; 0 for one file, whatever its size. Default: \(CombinedOutput.defaultVolumeSize).") var volumeSize: Int = CombinedOutput.defaultVolumeSize
     @Option(help: "Parallel workers. Default: the number of cores.") var jobs: Int?
     @Option(name: .customLong("as-of"), help: "Letter date for claims without their own as_of. Default: today.") var asOf: String?
     @Option(help: "Render only the K-th of N parts (K/N), e.g. 2/4.") var shard: String?
@@ -36,15 +37,32 @@ struct BatchCommand: ParsableCommand {
             return part
         }
         if let jobs, jobs < 1 { throw CLIFailure("--jobs must be at least 1") }
+        if volumeSize < 0 { throw CLIFailure("--volume-size must be 0 (one file) or a number of letters", hint: "e.g. --volume-size \(CombinedOutput.defaultVolumeSize)") }
+        if let combined {
+            let folder = (combined as NSString).deletingLastPathComponent
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: folder.isEmpty ? "." : folder, isDirectory: &isFolder), isFolder.boolValue else {
+                throw CLIFailure("\(combined): the folder \(folder) does not exist", hint: "create it first or choose another --combined")
+            }
+            // Never write a volume over an input, the profile or the rates file.
+            let stem = (combined as NSString).deletingPathExtension
+            for input in inputs + [profile, ratesOption.rates].compactMap({ $0 })
+            where Files.sameFile(input, combined) || ((input as NSString).lastPathComponent.hasPrefix((stem as NSString).lastPathComponent + "-")
+                                                     && Files.sameFile((input as NSString).deletingLastPathComponent, (combined as NSString).deletingLastPathComponent)
+                                                     && input.hasSuffix(".pdf")) {
+                throw CLIFailure("--combined \(combined) would write over the input \(input)", hint: "choose another --combined")
+            }
+        }
         // Held until the command ends: a second batch into the same folder fails at once.
         let folder = try OutputFolder(path: out)
         folder.removeLeftovers()
 
         let profileValue = try Pipeline.loadProfile(profile)
         let fonts = ResourceLocator.fonts()
-        let settings = BatchSettings(kind: letter.kind, language: lang, defaultLanguage: profileValue?.language, outputFolder: out,
+        var settings = BatchSettings(kind: letter.kind, language: lang, defaultLanguage: profileValue?.language, outputFolder: out,
                                      jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, asOf: date, force: force,
                                      strict: strict, byEmail: by == .email)
+        settings.combined = combined.map { CombinedOutput(path: $0, volumeSize: volumeSize) }
         let needed = Set(LocaleFormatter.languages.map { "\(letter.kind.rawValue).\($0)" })
         let runner = BatchRunner(templates: try TemplateLocator.load(override: templates, needed: needed), rates: try ratesOption.table(),
                                  fonts: fonts.primary, fallback: fonts.fallback, settings: settings)
@@ -69,9 +87,10 @@ struct BatchCommand: ParsableCommand {
         let facts = try journal.map { try JournalLocation.facts(try LetterJournal(path: $0, access: .read)) }
         let history = { (claim: Claim) in facts.map { JournalLocation.withHistory(claim, facts: $0, asOf: claim.asOf ?? date) } ?? claim }
         let generate = { (claim: Claim) in history(profileValue?.generateReference.map { PaymentReference.filling(claim, with: $0) } ?? claim) }
-        var printable: [BatchItem] = []
 
-        let summary = try runner.run(produce: { emit in
+        let summary: ManifestWriter.Summary
+        do {
+        summary = try runner.run(produce: { emit in
             for path in inputs {
                 if ["csv", "txt"].contains((path as NSString).pathExtension.lowercased()) {
                     let head = try Files.readHead(path)
@@ -84,7 +103,6 @@ struct BatchCommand: ParsableCommand {
                             let key = BatchPlan.key(claim)
                             guard inShard(key) else { _ = stem(key); return true }
                             let item = BatchItem(claim: generate(claim), origin: "\(path):\(line)")
-                            if combined != nil { printable.append(item) }
                             stopped = !emit(.item(item, stem: stem(key)))
                         case .failure(let error, let debtor, let line):
                             guard inShard(debtor) else { _ = stem(debtor); return true }
@@ -110,12 +128,15 @@ struct BatchCommand: ParsableCommand {
                         let key = BatchPlan.key(entry.claim)
                         guard inShard(key) else { _ = stem(key); continue }
                         let item = BatchItem(claim: history(entry.claim), origin: entry.origin)
-                        if combined != nil { printable.append(item) }
                         guard emit(.item(item, stem: stem(key))) else { complete = false; return }
                     }
                 }
             }
         }, progress: progress)
+        } catch let error as CombinedError {
+            progress.finish()
+            throw CLIFailure(error.description, hint: "the letters' own files and the manifest were written; fix the cause and run again (unchanged letters are skipped)")
+        }
         progress.finish()
         if complete {
             let moved = folder.retireAbsent(kind: kind) { current.contains(BatchPlan.fnv1a($0)) }
@@ -124,22 +145,15 @@ struct BatchCommand: ParsableCommand {
             }
         }
 
-        if let combined {
-            // Letters in manifest order; the claims were kept for this only.
-            let letters = printable.filter { !summary.failedOrigins.contains($0.origin) }
-            let renderer = try LetterPDFRenderer(fonts: fonts.primary, fallback: fonts.fallback)
-            let pdf = try renderer.renderBook(count: letters.count, title: "Overdue: \(letters.count) letters",
-                                              author: letters.first?.claim.creditor.name ?? "Overdue") { i in
-                try runner.compose(letters[i]).0
-            }
-            try Files.writeAtomically(pdf, to: combined, inputs: inputs + [profile ?? Pipeline.implicitProfile, ratesOption.rates].compactMap { $0 })
-        }
-
         let seconds = Date().timeIntervalSince(started)
         let failed = summary.failed, rendered = summary.rendered, unchanged = summary.unchanged
         let rate = seconds > 0 ? Double(summary.letters) / seconds : 0
         FileHandle.standardError.write(Data(String(format: "batch: %d letters in %.2f s (%.0f/s): %d rendered, %d unchanged, %d failed; manifest in %@\n",
                                                    summary.letters, seconds, rate, rendered, unchanged, failed, out).utf8))
+        if let first = runner.combinedFiles.first {
+            let files = runner.combinedFiles.count == 1 ? first : "\(runner.combinedFiles.count) volumes, \(first) to \(runner.combinedFiles.last!)"
+            FileHandle.standardError.write(Data("combined: \(files)\n".utf8))
+        }
         if failed > 0 {
             throw CLIFailure("\(failed) of \(summary.letters) letters failed (see manifest.csv)", hint: strict ? "fix the claim and run again" : "the others were written; fix those claims and run again")
         }

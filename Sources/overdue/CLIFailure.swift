@@ -25,10 +25,13 @@ struct CLIFailure: Error {
         case let e as AssessmentError: self.init(e.description, hint: e.hint)
         case let e as TemplateError: self.init(e.description, hint: e.hint)
         case let e as HaruError:
-            if case .unprintable = e {
+            switch e {
+            case .unprintable:
                 self.init(e.description, hint: "write the name as it should print, or use a font that has these characters")
-            } else {
+            case .fontNotLoaded:
                 self.init(e.description, hint: "check that the fonts are installed (apt-get install fonts-dejavu-core fonts-dejavu-extra)")
+            case .library:
+                self.init(e.description, hint: e.isFileError ? "check that the output folder is writable and has space" : nil)
             }
         case let e as LayoutError: self.init(e.description, hint: "shorten the address in the claim")
         case let e as OutputFolder.Failure: self.init(e.description, hint: "wait for the other batch to finish, or choose another --out")
