@@ -148,11 +148,11 @@ struct BatchCommand: ParsableCommand {
         let seconds = Date().timeIntervalSince(started)
         let failed = summary.failed, rendered = summary.rendered, unchanged = summary.unchanged
         let rate = seconds > 0 ? Double(summary.letters) / seconds : 0
-        FileHandle.standardError.write(Data(String(format: "batch: %d letters in %.2f s (%.0f/s): %d rendered, %d unchanged, %d failed; manifest in %@\n",
+        Output.err(Data(String(format: "batch: %d letters in %.2f s (%.0f/s): %d rendered, %d unchanged, %d failed; manifest in %@\n",
                                                    summary.letters, seconds, rate, rendered, unchanged, failed, out).utf8))
         if let first = runner.combinedFiles.first {
             let files = runner.combinedFiles.count == 1 ? first : "\(runner.combinedFiles.count) volumes, \(first) to \(runner.combinedFiles.last!)"
-            FileHandle.standardError.write(Data("combined: \(files)\n".utf8))
+            Output.err(Data("combined: \(files)\n".utf8))
         }
         if failed > 0 {
             throw CLIFailure("\(failed) of \(summary.letters) letters failed (see manifest.csv)", hint: strict ? "fix the claim and run again" : "the others were written; fix those claims and run again")
@@ -188,7 +188,7 @@ final class ProgressReporter: BatchProgress, @unchecked Sendable {
         let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
         let line = String(format: "\r[%@] %d/%d  %.0f letters/s  %.0f s left%@", bar, done, total, rate, left,
                           failed > 0 ? "  \(failed) failed" : "")
-        FileHandle.standardError.write(Data(line.utf8))
+        Output.err(Data(line.utf8))
         drawn = true
     }
 
@@ -196,10 +196,10 @@ final class ProgressReporter: BatchProgress, @unchecked Sendable {
         lock.lock(); defer { lock.unlock() }
         let prefix = drawn ? "\r\u{1B}[K" : ""
         // The prefix clears the progress bar; only the message from the inputs is escaped.
-        FileHandle.standardError.write(Data("\(prefix)error: \(TerminalText.escaped("\(origin): \(message)"))\n".utf8))
+        Output.err(Data("\(prefix)error: \(TerminalText.escaped("\(origin): \(message)"))\n".utf8))
     }
 
     func finish() {
-        if drawn { FileHandle.standardError.write(Data("\n".utf8)) }
+        if drawn { Output.err(Data("\n".utf8)) }
     }
 }

@@ -15,11 +15,11 @@ struct Overdue: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch let failure as CLIFailure {
-            FileHandle.standardError.write(Data(TerminalText.escaped(failure.rendered).utf8))
+            Output.err(Data(TerminalText.escaped(failure.rendered).utf8))
             Foundation.exit(failure.exitCode)
         } catch {
             if let failure = CLIFailure(error) {
-                FileHandle.standardError.write(Data(TerminalText.escaped(failure.rendered).utf8))
+                Output.err(Data(TerminalText.escaped(failure.rendered).utf8))
                 Foundation.exit(failure.exitCode)
             }
             exit(withError: error)

@@ -17,7 +17,7 @@ struct PlanCommand: ParsableCommand {
 
     func run() throws {
         let session = try DunningSession(inputs: inputs, profilePath: profile, asOf: asOf, rates: try ratesOption.table())
-        for note in session.source.notes { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
+        for note in session.source.notes { Output.err(Data("note: \(note)\n".utf8)) }
         let path = JournalLocation.path(option: journal, profile: profile)
         let items = try session.claims(only: [])
         let facts = try JournalLocation.facts(try JournalLocation.openIfPresent(path), claims: items.map(\.claim))

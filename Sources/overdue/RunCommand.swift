@@ -31,7 +31,7 @@ struct RunCommand: ParsableCommand {
         if let jobs, jobs < 1 { throw CLIFailure("--jobs must be at least 1") }
         let rates = try ratesOption.table()
         let session = try DunningSession(inputs: inputs, profilePath: profile, asOf: asOf, rates: rates)
-        for note in session.source.notes { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
+        for note in session.source.notes { Output.err(Data("note: \(note)\n".utf8)) }
         let items = try session.claims(only: debtor)
         let fonts = ResourceLocator.fonts()
         let needed = Set(LetterKind.allCases.flatMap { kind in LocaleFormatter.languages.map { "\(kind.rawValue).\($0)" } })
@@ -44,7 +44,7 @@ struct RunCommand: ParsableCommand {
         let store = try LetterJournal(path: journalPath, access: .create)
         let settled = try store.reconcile(digest: Self.digest)
         if settled.recorded + settled.dropped > 0 {
-            FileHandle.standardError.write(Data("note: an earlier run was interrupted: \(settled.recorded) letters whose files were complete are now recorded, \(settled.dropped) never written were dropped\n".utf8))
+            Output.err(Data("note: an earlier run was interrupted: \(settled.recorded) letters whose files were complete are now recorded, \(settled.dropped) never written were dropped\n".utf8))
         }
         try store.remember(debtors: items.map { (DunningSession.key($0.claim), $0.claim.debtor.name) },
                            invoices: items.flatMap { item in item.claim.invoices.map { ($0.number, DunningSession.key(item.claim)) } })
@@ -111,7 +111,7 @@ struct RunCommand: ParsableCommand {
 
         let seconds = Date().timeIntervalSince(started)
         let others = PlanAction.allCases.filter { !$0.isLetter && counts[$0] != nil }.map { "\(counts[$0]!) \($0.rawValue)" }
-        FileHandle.standardError.write(Data(String(format: "run: %d letters in %.2f s: %d written, %d unchanged, %d failed; recorded in %@%@\n",
+        Output.err(Data(String(format: "run: %d letters in %.2f s: %d written, %d unchanged, %d failed; recorded in %@%@\n",
                                                    summary.letters, seconds, summary.rendered, summary.unchanged, summary.failed, journalPath,
                                                    others.isEmpty ? "" : "; no letter: " + others.joined(separator: ", ")).utf8))
         if summary.failed > 0 {
