@@ -11,6 +11,11 @@ public struct Profile: Sendable, Equatable {
     public var language: String?
     /// Generate a payment reference for invoices that have none: `ogm` or `rf`.
     public var generateReference: PaymentReference.Kind?
+    /// The letters' layout preset (`layout:`), the logo file (`logo:`) and its width
+    /// (`logo_width_mm:`): see Profile+Letterhead.swift.
+    public var layout: String?
+    public var logo: String?
+    public var logoWidthMM: Double?
 
     /// Parses a profile from YAML text. Pure: the caller reads the file.
     public static func read(_ text: String, file: String) throws -> Profile {
@@ -37,6 +42,7 @@ public struct Profile: Sendable, Equatable {
             guard let kind = PaymentReference.Kind(rawValue: text) else { throw node.fail("\"\(text)\" is not ogm or rf") }
             profile.generateReference = kind
         }
+        try profile.readLetterhead(root)
         return profile
     }
 

@@ -25,6 +25,7 @@ struct BatchCommand: ParsableCommand {
     @Option(help: "Profile with creditor details and default terms (YAML). Default: ./overdue.yaml if present.") var profile: String?
     @Option(help: "How the letters are sent: post or email.") var by: SendChannel = .post
     @OptionGroup var ratesOption: RatesOption
+    @OptionGroup var layoutOption: LayoutOption
 
     func run() throws {
         let started = Date()
@@ -42,8 +43,10 @@ struct BatchCommand: ParsableCommand {
                                      jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, asOf: date, force: force,
                                      strict: strict, byEmail: by == .email)
         let needed = Set(LocaleFormatter.languages.map { "\(letter.kind.rawValue).\($0)" })
+        let layout = try layoutOption.preset(profile: profileValue)
+        let logo = try LayoutOption.logo(profile: profileValue)  // read once for the whole batch
         let runner = BatchRunner(templates: try TemplateLocator.load(override: templates, needed: needed), rates: try ratesOption.table(),
-                                 fonts: fonts.primary, fallback: fonts.fallback, settings: settings)
+                                 fonts: fonts.primary, fallback: fonts.fallback, settings: settings, layout: layout, logo: logo)
         let progress = ProgressReporter()
         let kind = letter.kind.rawValue
         // Names are given in input order over the whole input, so a shard names a letter as the full run would.
@@ -100,7 +103,7 @@ struct BatchCommand: ParsableCommand {
         if let combined {
             // Letters in manifest order; the claims were kept for this only.
             let letters = printable.filter { !summary.failedOrigins.contains($0.origin) }
-            let renderer = try LetterPDFRenderer(fonts: fonts.primary, fallback: fonts.fallback)
+            let renderer = try LetterPDFRenderer(fonts: fonts.primary, fallback: fonts.fallback, layout: layout, logo: logo)
             let pdf = try renderer.renderBook(count: letters.count, title: "Overdue: \(letters.count) letters",
                                               author: letters.first?.claim.creditor.name ?? "Overdue") { i in
                 try runner.compose(letters[i]).0
