@@ -1,4 +1,7 @@
 #include <hpdf.h>
+#include <png.h>
+#include <stdlib.h>
+#include <string.h>
 
 /*
  * A logo drawn in every letter of a batch: libharu's PNG loader decodes the file (libpng) and
@@ -80,4 +83,35 @@ static inline HPDF_Image overdue_DeflatedImage(HPDF_Doc pdf, HPDF_UINT width, HP
     if (smask) ret += HPDF_Dict_Add(image, "SMask", smask);
     ret += HPDF_Stream_Write(image->stream, data, size);
     return ret == HPDF_OK ? image : NULL;
+}
+
+/*
+ * Whether libpng decodes the whole PNG `data` without an error, with at most `max_pixels` pixels.
+ * libharu 2.3's PNG loader sets no recovery point for libpng's errors: a damaged PNG (a bad
+ * filter byte, a cut-off stream) aborts the process. libpng's simplified API reports the same
+ * errors as a return value instead, so every PNG is decoded once here before libharu sees it.
+ * On failure `message` holds libpng's reason.
+ */
+static inline int overdue_PNGDecodes(const HPDF_BYTE *data, size_t size, unsigned long long max_pixels, char *message, size_t message_size) {
+    png_image image;
+    memset(&image, 0, sizeof image);
+    image.version = PNG_IMAGE_VERSION;
+    if (message_size > 0) message[0] = 0;
+    if (!png_image_begin_read_from_memory(&image, data, size)) {
+        if (message_size > 0) { strncpy(message, image.message, message_size - 1); message[message_size - 1] = 0; }
+        return 0;
+    }
+    if (image.width == 0 || image.height == 0 || (unsigned long long)image.width * image.height > max_pixels) {
+        if (message_size > 0) { strncpy(message, "too many pixels", message_size - 1); message[message_size - 1] = 0; }
+        png_image_free(&image);
+        return 0;
+    }
+    image.format = PNG_FORMAT_RGBA;
+    void *buffer = malloc(PNG_IMAGE_SIZE(image));
+    if (!buffer) { png_image_free(&image); return 0; }
+    int ok = png_image_finish_read(&image, NULL, buffer, 0, NULL);
+    if (!ok && message_size > 0) { strncpy(message, image.message, message_size - 1); message[message_size - 1] = 0; }
+    free(buffer);
+    png_image_free(&image);
+    return ok;
 }

@@ -25,6 +25,9 @@ public final class ImageFile: Sendable {
     }
     let content: Content
 
+    /// More pixels than a letterhead needs (e.g. 5,000 x 4,000) is refused rather than decoded.
+    static let maxPixels: UInt64 = 20_000_000
+
     /// Pixel data deflated once, with what the image dictionary says about it.
     struct DeflatedImage: Sendable {
         var bits: Int
@@ -59,6 +62,21 @@ public final class ImageFile: Sendable {
             throw ImageError.unsupported(path: path, reason: "it is neither a PNG nor a JPEG file")
         }
         self.format = format
+        if format == .png {
+            // libharu 2.3 aborts the process on a damaged PNG: libpng checks it first.
+            var message = [CChar](repeating: 0, count: 128)
+            let decodes = bytes.withUnsafeBytes { overdue_PNGDecodes($0.bindMemory(to: HPDF_BYTE.self).baseAddress, $0.count, Self.maxPixels, &message, message.count) }
+            guard decodes != 0 else {
+                throw ImageError.unsupported(path: path, reason: "the PNG is damaged or too large (\(String(cString: message)))")
+            }
+        }
+        if format == .jpeg {
+            // libharu reads only the JPEG's header and copies the rest: a file cut short would
+            // show half a logo. The end-of-image marker closes a whole file.
+            guard bytes.suffix(32).windows2.contains(where: { $0 == (0xFF, 0xD9) }) else {
+                throw ImageError.unsupported(path: path, reason: "the JPEG is cut short (no end-of-image marker)")
+            }
+        }
         // A handle of its own: nothing of this reaches a letter's document.
         let errors = ErrorBox()
         guard let doc = HPDF_New({ code, detail, data in
@@ -137,4 +155,9 @@ public enum ImageError: Error, Equatable, CustomStringConvertible {
         case .unsupported(let path, let reason): return "\(path): not a usable PNG or JPEG image: \(reason)"
         }
     }
+}
+
+private extension Data {
+    /// Adjacent byte pairs.
+    var windows2: [(UInt8, UInt8)] { Array(zip(self, self.dropFirst())) }
 }
