@@ -78,7 +78,9 @@ struct LetterLayout {
         // The sender block heads the column beside the window (below the letterhead when that
         // column is the left one).
         var sy = page.windowOnLeft ? 16.0 : letterheadBottom + 6
-        for (index, line) in letter.sender.enumerated() {
+        // Directly under the name in large type, the block does not repeat it.
+        let nameAbove = !page.windowOnLeft && logo == nil
+        for (index, line) in letter.sender.enumerated() where !(nameAbove && index == 0) {
             let size = index == 0 ? 9.0 : Typography.small
             for wrapped in try measure.wrap(line, maxWidth: page.infoWidth, size: size, forceBold: index == 0) {
                 text(wrapped, x: page.infoX, y: sy, size: size, gray: index == 0 ? 0 : 0.3, bold: index == 0)

@@ -85,6 +85,30 @@ import Testing
                 "\(expected.name): the logo \(box) is over the window")
     }
 
+    /// The same rule for other letters: every kind, other debtors and creditors, with and without a logo.
+    @Test(arguments: table, [("many-invoices.json", LetterKind.notice), ("consumer-claim.json", .reminder),
+                             ("ladder-claim.json", .compromise), ("consumer-de-claim.json", .secondReminder)])
+    func nothingButTheAddressShowsThroughTheWindow(_ expected: Expected, _ input: (file: String, kind: LetterKind)) throws {
+        let letter = try Repo.letter(input.file, kind: input.kind)
+        let logo = input.kind == .reminder ? nil : try LetterLogo(path: Self.fixture("logo.jpg"), width: 80)
+        let path = try temporaryPDF(try Self.renderer(expected.name, logo: logo).render(letter))
+        let page1 = words(bbox: try tool("pdftotext", ["-bbox", path, "-"]).output).filter { $0.page == 1 }.map(\.word)
+        let window = (x0: expected.x, y0: expected.y, x1: expected.x + expected.width, y1: expected.y + expected.height)
+        let address = (letter.recipient + letter.notation).flatMap { $0.plainText.split(separator: " ").map(String.init) }
+        let allowed = Set(address + letter.returnAddress.flatMap { $0.plainText.split(separator: " ").map(String.init) })
+        for word in address {
+            #expect(page1.contains { $0.text == word && $0.xMin >= window.x0 && $0.xMax <= window.x1 && $0.yMin >= window.y0 && $0.yMax <= window.y1 },
+                    "\(expected.name) \(input.file): \(word) is not in the window")
+        }
+        for word in page1 where word.xMax > window.x0 && word.xMin < window.x1 && word.yMax > window.y0 && word.yMin < window.y1 {
+            #expect(allowed.contains(word.text), "\(expected.name) \(input.file): \"\(word.text)\" shows in the window")
+        }
+        for box in try imageBoxes(path) {
+            #expect(box.x + box.width <= window.x0 || box.x >= window.x1 || box.y + box.height <= window.y0 || box.y >= window.y1,
+                    "\(expected.name): the logo \(box) is over the window")
+        }
+    }
+
     /// A logo asked far too wide is scaled down, its aspect kept, to stay above the window.
     @Test(arguments: table)
     func anOversizedLogoStaysOutOfTheWindow(_ expected: Expected) throws {
