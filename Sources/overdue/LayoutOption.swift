@@ -26,10 +26,14 @@ struct LayoutOption: ParsableArguments {
     /// The profile's logo, read and checked once (shared by every letter of the run).
     static func logo(profile: Profile?) throws -> LetterLogo? {
         guard let profile, let path = profile.logoPath else { return nil }
+        let hint = "give a PNG or JPEG file, relative to the profile's folder or absolute"
         do {
-            return try LetterLogo(path: path, width: profile.logoWidthMM ?? LetterLogo.defaultWidth)
+            let image = try ImageFile(bytes: try Files.read(path, what: "image"), path: path)
+            return LetterLogo(image: image, width: profile.logoWidthMM ?? LetterLogo.defaultWidth)
         } catch let error as ImageError {
-            throw CLIFailure("\(profile.file): logo: \(error)", hint: "give a PNG or JPEG file, relative to the profile's folder or absolute")
+            throw CLIFailure("\(profile.file): logo: \(error)", hint: hint)
+        } catch let failure as CLIFailure {
+            throw CLIFailure("\(profile.file): logo: \(failure.message)", hint: hint)
         }
     }
 }
