@@ -66,7 +66,10 @@ public final class BatchRunner: @unchecked Sendable {
     let fonts: FontFiles
     let fallback: FontFiles?
     let settings: BatchSettings
-    /// Digest of everything shared by all letters: templates, rates, settings, program version.
+    /// The envelope preset and the logo (read once, shared by every worker's renderer).
+    let layout: LayoutPreset
+    let logo: LetterLogo?
+    /// Digest of everything shared by all letters: templates, rates, settings, layout, logo, program version.
     let fingerprint: String
     /// Shared by the workers: each template is parsed once per shape of letter.
     let composer: LetterComposer
@@ -81,8 +84,10 @@ public final class BatchRunner: @unchecked Sendable {
     /// or found unchanged), before its manifest entry is written; an error fails the item.
     public var written: (@Sendable (BatchItem, Manifest.Entry) throws -> Void)?
 
-    public init(templates: LetterTemplates, rates: RateTable, fonts: FontFiles, fallback: FontFiles?, settings: BatchSettings) {
+    public init(templates: LetterTemplates, rates: RateTable, fonts: FontFiles, fallback: FontFiles?, settings: BatchSettings,
+                layout: LayoutPreset = .standard, logo: LetterLogo? = nil) {
         self.templates = templates; self.rates = rates; self.fonts = fonts; self.fallback = fallback; self.settings = settings
+        self.layout = layout; self.logo = logo
         composer = LetterComposer(templates: templates, cache: CompositionCache())
         var hasher = SHA256()
         hasher.update(data: Data(Self.version.utf8))
@@ -93,6 +98,8 @@ public final class BatchRunner: @unchecked Sendable {
             for p in rates.named(name)!.periods { hasher.update(data: Data("\(name)\(p.from)\(p.to)\(p.percent)".utf8)) }
         }
         hasher.update(data: Data("\(settings.kind.rawValue)|\(settings.language ?? "")|\(settings.defaultLanguage ?? "")|\(settings.byEmail)".utf8))
+        if layout != .standard { hasher.update(data: Data("layout:\(layout.name)".utf8)) }
+        if let logo { hasher.update(data: Data("logo:\(logo.width):".utf8)); hasher.update(data: logo.image.bytes) }
         fingerprint = hasher.finalize().map { String(format: "%02x", $0) }.joined()
     }
 
@@ -106,7 +113,7 @@ public final class BatchRunner: @unchecked Sendable {
         let state = SharedState()
         let manifest = try ManifestWriter(folder: settings.outputFolder)
         combinedFiles = []
-        let volumes = try settings.combined.map { try VolumeAssembler(output: $0, manifest: manifest, fonts: fonts, fallback: fallback) }
+        let volumes = try settings.combined.map { try VolumeAssembler(output: $0, manifest: manifest, fonts: fonts, fallback: fallback, layout: layout, logo: logo) }
         let group = DispatchGroup()
         for _ in 0..<settings.jobs {
             group.enter()
@@ -119,7 +126,7 @@ public final class BatchRunner: @unchecked Sendable {
                     switch input {
                     case .item(let item, let stem):
                         do {
-                            if renderer == nil { renderer = try LetterPDFRenderer(fonts: fonts, fallback: fallback) }
+                            if renderer == nil { renderer = try LetterPDFRenderer(fonts: fonts, fallback: fallback, layout: layout, logo: logo) }
                             let done = try process(item, stem: stem, renderer: renderer!)
                             try written?(item, done.0)
                             (entry, plan) = done

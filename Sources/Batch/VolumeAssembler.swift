@@ -47,9 +47,14 @@ final class VolumeAssembler: @unchecked Sendable {
     /// Volumes renamed into place by this run: removed again if a later one fails, so a failed
     /// run never leaves an incomplete set that looks finished.
     private var placed: [String] = []
+    /// The envelope preset and logo every volume is drawn with (as the letters' own files).
+    private let layout: LayoutPreset
+    private let logo: LetterLogo?
 
-    init(output: CombinedOutput, manifest: ManifestWriter, fonts: FontFiles, fallback: FontFiles?) throws {
+    init(output: CombinedOutput, manifest: ManifestWriter, fonts: FontFiles, fallback: FontFiles?,
+         layout: LayoutPreset = .standard, logo: LetterLogo? = nil) throws {
         self.output = output; self.manifest = manifest; self.fonts = fonts; self.fallback = fallback
+        self.layout = layout; self.logo = logo
         let folder = Self.folder(of: output.path)
         var status = stat()
         guard stat(folder, &status) == 0, status.st_mode & S_IFMT == S_IFDIR else { throw AtomicFile.Failure.folderMissing(folder) }
@@ -139,7 +144,7 @@ final class VolumeAssembler: @unchecked Sendable {
             do {
                 if job.volume != current {
                     if current > 0 { try finishVolume(current, renderer!, letters: firstLetter...lastLetter) }
-                    if renderer == nil { renderer = try LetterPDFRenderer(fonts: fonts, fallback: fallback) }
+                    if renderer == nil { renderer = try LetterPDFRenderer(fonts: fonts, fallback: fallback, layout: layout, logo: logo) }
                     try renderer!.beginBook(title: "Overdue", author: job.plan.author)
                     current = job.volume; firstLetter = job.letter
                 }

@@ -42,8 +42,9 @@ public final class PDFWriter {
         static let unknown = Glyph(family: -2, width: 0, fontSlot: -1, byte: 0)
     }
 
-    public let pageWidth: Double = 595.276   // A4 in points
-    public let pageHeight: Double = 841.89
+    /// The paper of the pages added from now on, in points (A4 unless `setPaper` says otherwise).
+    public internal(set) var pageWidth: Double = 595.276
+    public internal(set) var pageHeight: Double = 841.89
 
     /// - Parameters:
     ///   - fonts: the primary family.
@@ -137,12 +138,13 @@ public final class PDFWriter {
         try check("writing the keywords")
     }
 
-    /// Adds an A4 portrait page.
+    /// Adds a portrait page of the current paper size (A4 by default).
     @discardableResult
     public func addPage() throws -> PDFPage {
         try endText()
         guard let page = HPDF_AddPage(doc) else { try check("adding a page"); throw HaruError.library(code: 0, detail: 0, during: "adding a page") }
-        HPDF_Page_SetSize(page, HPDF_PAGE_SIZE_A4, HPDF_PAGE_PORTRAIT)
+        HPDF_Page_SetWidth(page, Float(pageWidth))
+        HPDF_Page_SetHeight(page, Float(pageHeight))
         try check("adding a page")
         return PDFPage(page: page, writer: self)
     }

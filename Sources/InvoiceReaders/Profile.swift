@@ -13,6 +13,11 @@ public struct Profile: Sendable, Equatable {
     public var generateReference: PaymentReference.Kind?
     /// The dunning policy (`dunning:`); `nil` when the profile has none (then the defaults apply).
     public var dunning: DunningSettings?
+    /// The letters' layout preset (`layout:`), the logo file (`logo:`) and its width
+    /// (`logo_width_mm:`): see Profile+Letterhead.swift.
+    public var layout: String?
+    public var logo: String?
+    public var logoWidthMM: Double?
 
     /// Parses a profile from YAML text. Pure: the caller reads the file. Unknown keys (see
     /// `ProfileKeys`), anchors and aliases, and documents beyond `InputLimits` are errors.
@@ -42,6 +47,7 @@ public struct Profile: Sendable, Equatable {
             guard let kind = PaymentReference.Kind(rawValue: text) else { throw node.fail("\"\(text)\" is not ogm or rf") }
             profile.generateReference = kind
         }
+        try profile.readLetterhead(root)
         return profile
     }
 

@@ -6,7 +6,7 @@
 /// To add a profile setting, add its key here and read it in `Profile`.
 public enum ProfileKeys {
     public static let known: [String: Set<String>] = [
-        "": ["language", "creditor", "terms", "generate_reference", "dunning"],
+        "": Set(["language", "creditor", "terms", "generate_reference", "dunning"] + Profile.letterheadKeys),
         "creditor": [
             "name", "address", "country", "vat", "iban", "bic", "email", "phone", "signatory", "place", "language",
             // The creditor's legal details in the letterhead or footer (Code of Companies and Associations art. 2:20).

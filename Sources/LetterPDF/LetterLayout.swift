@@ -2,18 +2,22 @@ import HaruPDF
 import Letters
 import QRCode
 
-/// Places a letter on A4 pages: the first page's fixed zones, then the flowing body, with
-/// tables that continue on the next page under a repeated header.
+/// Places a letter on its pages: the first page's zones (where the layout preset puts them),
+/// then the flowing body, with tables that continue on the next page under a repeated header.
 struct LetterLayout {
     let letter: LetterDocument
     let measure: TextMeasure
+    let page: PageGeometry
+    let logo: LetterLogo?
 
     private(set) var pages: [PageContent] = [PageContent()]
     private var y = 0.0
 
-    init(letter: LetterDocument, measure: TextMeasure) {
+    init(letter: LetterDocument, measure: TextMeasure, page: PageGeometry, logo: LetterLogo? = nil) {
         self.letter = letter
         self.measure = measure
+        self.page = page
+        self.logo = logo
     }
 
     /// Appends to the current page in place (a copy of the page would copy all its items).
@@ -25,10 +29,10 @@ struct LetterLayout {
 
     mutating func run() throws -> [PageContent] {
         let infoBottom = try firstPageZones()
-        y = max(PageGeometry.subjectY, infoBottom + 8)
+        y = max(page.preset.textTop, infoBottom + 8, page.windowBottom + 6)
         for line in letter.subject {
-            for wrapped in try measure.wrap(line, maxWidth: PageGeometry.textWidth, size: Typography.subject, forceBold: true) {
-                text(wrapped, x: PageGeometry.left, y: y, size: Typography.subject, bold: true)
+            for wrapped in try measure.wrap(line, maxWidth: page.textWidth, size: Typography.subject, forceBold: true) {
+                text(wrapped, x: page.left, y: y, size: Typography.subject, bold: true)
                 y += 5.5
             }
         }
@@ -40,7 +44,7 @@ struct LetterLayout {
         try blocks(body)
         let payment = try paymentBlock()
         // Beside the payment block the closing keeps to the left half.
-        let closing = try closingLines(maxWidth: payment == nil ? PageGeometry.textWidth : Self.paymentX - PageGeometry.left - 4)
+        let closing = try closingLines(maxWidth: payment == nil ? page.textWidth : paymentX - page.left - 4)
         // The payment block stands beside the closing and signature, on the right half.
         let finalHeight = max(closingHeight(closing), payment?.height ?? 0)
         if let last {
@@ -62,30 +66,45 @@ struct LetterLayout {
 
     /// Draws the fixed zones of page one; returns the bottom of the information block.
     private mutating func firstPageZones() throws -> Double {
-        // Letterhead: the sender's name large on the left, the sender block on the right.
-        if let name = letter.sender.first {
-            text(name, x: PageGeometry.left, y: 22, size: Typography.letterhead, bold: true)
+        // Letterhead: the logo, else the sender's name large, top left.
+        var letterheadBottom = PageGeometry.nameBaseline
+        if let logo {
+            let box = logo.box(in: page)
+            add(.image(logo.image, x: box.x, y: box.y, width: box.width, height: box.height))
+            letterheadBottom = box.y + box.height
+        } else if let name = letter.sender.first {
+            text(name, x: page.left, y: PageGeometry.nameBaseline, size: Typography.letterhead, bold: true)
         }
-        var sy = 16.0
-        for (index, line) in letter.sender.enumerated() {
+        // The sender block heads the column beside the window (below the letterhead when that
+        // column is the left one).
+        var sy = page.windowOnLeft ? 16.0 : letterheadBottom + 6
+        // Directly under the name in large type, the block does not repeat it.
+        let nameAbove = !page.windowOnLeft && logo == nil
+        for (index, line) in letter.sender.enumerated() where !(nameAbove && index == 0) {
             let size = index == 0 ? 9.0 : Typography.small
-            for wrapped in try measure.wrap(line, maxWidth: PageGeometry.right - PageGeometry.infoX, size: size, forceBold: index == 0) {
-                text(wrapped, x: PageGeometry.infoX, y: sy, size: size, gray: index == 0 ? 0 : 0.3, bold: index == 0)
+            for wrapped in try measure.wrap(line, maxWidth: page.infoWidth, size: size, forceBold: index == 0) {
+                text(wrapped, x: page.infoX, y: sy, size: size, gray: index == 0 ? 0 : 0.3, bold: index == 0)
                 sy += Typography.smallLeading
             }
         }
 
-        // Window: return address on one small line, the notation, then the address.
-        let w = PageGeometry.window
-        let windowTextWidth = w.x + w.width - PageGeometry.windowTextX - 2
-        let returnAddress: Line = letter.returnAddress.first ?? []
-        let fitted = try measure.wrap(returnAddress, maxWidth: windowTextWidth, size: Typography.returnAddress).first ?? []
-        text(fitted, x: PageGeometry.windowTextX, y: w.y + 5, size: Typography.returnAddress, gray: 0.35)
-        add(.rule(x1: PageGeometry.windowTextX, y1: w.y + 6.2, x2: PageGeometry.windowTextX + windowTextWidth, y2: w.y + 6.2, width: 0.3, gray: 0.5))
-        var ny = w.y + 11
-        for line in letter.notation.prefix(2) {
-            text(line, x: PageGeometry.windowTextX, y: ny, size: 9, bold: true)
-            ny += 4
+        // Window: the return address on one small line, the notation, then the address.
+        let w = page.window
+        let windowTextWidth = page.windowTextWidth
+        if page.preset.returnAddressHeight > 0 {
+            let returnAddress: Line = letter.returnAddress.first ?? []
+            let fitted = try measure.wrap(returnAddress, maxWidth: windowTextWidth, size: Typography.returnAddress).first ?? []
+            let baseline = w.y + page.preset.returnAddressHeight
+            text(fitted, x: page.windowTextX, y: baseline, size: Typography.returnAddress, gray: 0.35)
+            add(.rule(x1: page.windowTextX, y1: baseline + 1.2, x2: page.windowTextX + windowTextWidth, y2: baseline + 1.2, width: 0.3, gray: 0.5))
+        }
+        let notation = Array(letter.notation.prefix(2))
+        if page.preset.notationHeight > 0 {
+            var ny = w.y + page.preset.returnAddressHeight + 6
+            for line in notation {
+                text(line, x: page.windowTextX, y: ny, size: 9, bold: true)
+                ny += 4
+            }
         }
         // A line wider than the window (a long legal name) continues on the next line, broken
         // between words; a single word wider than the window cannot be posted.
@@ -97,18 +116,25 @@ struct LetterLayout {
             }
             recipient += try measure.wrap(line, maxWidth: windowTextWidth, size: Typography.body)
         }
-        guard recipient.count <= PageGeometry.recipientMaxLines else {
-            throw LayoutError.addressTooLong(lines: recipient.count, max: PageGeometry.recipientMaxLines)
+        // Without a notation zone the notation stands on the address's first lines.
+        let stacked = page.preset.notationHeight > 0 ? [] : notation
+        let maxLines = page.addressMaxLines - stacked.count
+        guard recipient.count <= maxLines else {
+            throw LayoutError.addressTooLong(lines: recipient.count, max: maxLines)
         }
-        var ry = w.y + PageGeometry.windowNotationZone + 4.5
+        var ry = page.windowAddressTop + PageGeometry.addressFirstBaseline
+        for line in stacked {
+            text(line, x: page.windowTextX, y: ry, size: 9, bold: true)
+            ry += PageGeometry.addressLeading
+        }
         for line in recipient {
-            text(line, x: PageGeometry.windowTextX, y: ry, size: Typography.body)
-            ry += 4.1
+            text(line, x: page.windowTextX, y: ry, size: Typography.body)
+            ry += PageGeometry.addressLeading
         }
 
         // Information block: references, then place and date.
-        var iy = PageGeometry.infoY
-        let infoWidth = PageGeometry.right - PageGeometry.infoX
+        var iy = max(page.infoY, sy + 2)
+        let infoWidth = page.infoWidth
         for block in letter.references {
             switch block {
             case .table(let table):
@@ -116,17 +142,17 @@ struct LetterLayout {
                 for row in ([table.header].compactMap { $0 } + table.rows) {
                     let label = row.first ?? []
                     let value = row.dropFirst().flatMap { $0 + [Run(" ")] }.dropLast()
-                    text(label, x: PageGeometry.infoX, y: iy, size: Typography.small, gray: 0.35)
+                    text(label, x: page.infoX, y: iy, size: Typography.small, gray: 0.35)
                     let lines = try measure.wrap(Array(value), maxWidth: infoWidth - labelWidth, size: Typography.small)
                     for l in lines {
-                        text(l, x: PageGeometry.infoX + labelWidth, y: iy, size: Typography.small)
+                        text(l, x: page.infoX + labelWidth, y: iy, size: Typography.small)
                         iy += Typography.smallLeading
                     }
                 }
             case .paragraph(let lines), .list(let lines):
                 for line in lines {
                     for l in try measure.wrap(line, maxWidth: infoWidth, size: Typography.small) {
-                        text(l, x: PageGeometry.infoX, y: iy, size: Typography.small)
+                        text(l, x: page.infoX, y: iy, size: Typography.small)
                         iy += Typography.smallLeading
                     }
                 }
@@ -135,7 +161,7 @@ struct LetterLayout {
         }
         iy += 2
         for line in letter.dateLine {
-            text(line, x: PageGeometry.infoX, y: iy, size: Typography.body)
+            text(line, x: page.infoX, y: iy, size: Typography.body)
             iy += Typography.bodyLeading
         }
         return iy
@@ -147,16 +173,16 @@ struct LetterLayout {
         pages.append(PageContent())
         // Continuation pages name the sender and the subject at the top.
         let head: Line = [Run(([letter.author] + letter.subject.map(\.plainText)).joined(separator: " · "))]
-        if let fitted = try? measure.wrap(head, maxWidth: PageGeometry.textWidth, size: Typography.small).first {
-            text(fitted, x: PageGeometry.left, y: 16, size: Typography.small, gray: 0.35)
+        if let fitted = try? measure.wrap(head, maxWidth: page.textWidth, size: Typography.small).first {
+            text(fitted, x: page.left, y: 16, size: Typography.small, gray: 0.35)
         }
-        add(.rule(x1: PageGeometry.left, y1: 18, x2: PageGeometry.right, y2: 18, width: 0.3, gray: 0.6))
-        y = PageGeometry.continuationTop
+        add(.rule(x1: page.left, y1: 18, x2: page.right, y2: 18, width: 0.3, gray: 0.6))
+        y = page.continuationTop
     }
 
     /// Starts a new page unless `height` mm fit below the cursor.
     private mutating func ensure(_ height: Double) {
-        if y + height > PageGeometry.bodyBottom { newPage() }
+        if y + height > page.bodyBottom { newPage() }
     }
 
     private mutating func blocks(_ blocks: [Block]) throws {
@@ -174,7 +200,7 @@ struct LetterLayout {
     }
 
     private func wrapParagraph(_ lines: [Line], indent: Double) throws -> [Line] {
-        try lines.flatMap { try measure.wrap($0, maxWidth: PageGeometry.textWidth - indent, size: Typography.body) }
+        try lines.flatMap { try measure.wrap($0, maxWidth: page.textWidth - indent, size: Typography.body) }
     }
 
     private mutating func paragraph(_ lines: [Line], indent: Double, bullet: Bool, gap: Double = Typography.paragraphGap) throws {
@@ -184,8 +210,8 @@ struct LetterLayout {
         for (index, line) in wrapped.enumerated() {
             ensure(Typography.bodyLeading)
             y += Typography.bodyLeading
-            if bullet && index == 0 { text([Run("•")], x: PageGeometry.left + 1, y: y, size: Typography.body) }
-            text(line, x: PageGeometry.left + indent, y: y, size: Typography.body)
+            if bullet && index == 0 { text([Run("•")], x: page.left + 1, y: y, size: Typography.body) }
+            text(line, x: page.left + indent, y: y, size: Typography.body)
         }
         y += gap
     }
@@ -206,7 +232,7 @@ struct LetterLayout {
             }
         }
         let fixed = widths.dropFirst().reduce(0, +) + padding * Double(columns - 1)
-        widths[0] = max(30, PageGeometry.textWidth - fixed)
+        widths[0] = max(30, page.textWidth - fixed)
 
         func rowLines(_ row: [Line], bold: Bool) throws -> [[Line]] {
             try (0..<columns).map { c in
@@ -217,7 +243,7 @@ struct LetterLayout {
         let header = try table.header.map { try rowLines($0, bold: true) }
 
         func drawRow(_ cells: [[Line]], bold: Bool) {
-            var x = PageGeometry.left
+            var x = page.left
             let height = cells.map(\.count).max() ?? 1
             for (c, lines) in cells.enumerated() {
                 let alignment = c < table.alignments.count ? table.alignments[c] : .left
@@ -238,7 +264,7 @@ struct LetterLayout {
         func drawHeader() {
             guard let header else { return }
             drawRow(header, bold: true)
-            add(.rule(x1: PageGeometry.left, y1: y - 0.6, x2: PageGeometry.right, y2: y - 0.6, width: 0.5, gray: 0))
+            add(.rule(x1: page.left, y1: y - 0.6, x2: page.right, y2: y - 0.6, width: 0.5, gray: 0))
             y += 0.6
         }
 
@@ -251,12 +277,12 @@ struct LetterLayout {
             let isTotal = row.allSatisfy { cell in cell.allSatisfy(\.bold) } && row.contains { !$0.isEmpty }
             let cells = try rowLines(row, bold: false)
             let height = Typography.tableLeading * Double(cells.map(\.count).max() ?? 1) + 1.2
-            if y + height + (isTotal ? 1 : 0) > PageGeometry.bodyBottom {
+            if y + height + (isTotal ? 1 : 0) > page.bodyBottom {
                 newPage()
                 drawHeader()
             }
             if isTotal {
-                add(.rule(x1: PageGeometry.left, y1: y + 0.4, x2: PageGeometry.right, y2: y + 0.4, width: 0.5, gray: 0))
+                add(.rule(x1: page.left, y1: y + 0.4, x2: page.right, y2: y + 0.4, width: 0.5, gray: 0))
                 y += 0.8
             }
             drawRow(cells, bold: false)
@@ -274,13 +300,14 @@ struct LetterLayout {
 
     static let qrSide = 24.0
     /// The payment block's box: the right half of the text column.
-    static let paymentX = 98.0
-    static var paymentWidth: Double { PageGeometry.right - paymentX }
+    /// The payment block's box: the right part of the text column (98 mm on A4).
+    var paymentX: Double { page.left + 73 }
+    var paymentWidth: Double { page.right - paymentX }
 
     private func paymentBlock() throws -> PaymentBlock? {
         guard !letter.payment.isEmpty || letter.qrPayload != nil else { return nil }
         let qr = try letter.qrPayload.map { try QRMatrix.encode(Array($0.utf8), maxVersion: 13) }
-        let textWidth = Self.paymentWidth - (qr == nil ? 6 : Self.qrSide + 7)
+        let textWidth = paymentWidth - (qr == nil ? 6 : Self.qrSide + 7)
         var lines: [Line] = []
         for line in letter.payment {
             lines += try measure.wrap(line, maxWidth: textWidth, size: Typography.small)
@@ -293,11 +320,11 @@ struct LetterLayout {
 
     private mutating func drawPayment(_ block: PaymentBlock) {
         let top = y + 1.5
-        add(.box(x: Self.paymentX, y: top, width: Self.paymentWidth, height: block.height - 2, gray: 0.95))
-        var textX = Self.paymentX + 3
+        add(.box(x: paymentX, y: top, width: paymentWidth, height: block.height - 2, gray: 0.95))
+        var textX = paymentX + 3
         if let qr = block.qr {
-            add(.qr(qr, x: Self.paymentX + 1.5, y: top + 1.5, side: Self.qrSide))
-            textX = Self.paymentX + Self.qrSide + 4
+            add(.qr(qr, x: paymentX + 1.5, y: top + 1.5, side: Self.qrSide))
+            textX = paymentX + Self.qrSide + 4
         }
         var ly = top + 2
         for line in block.lines {
@@ -331,12 +358,12 @@ struct LetterLayout {
         y += 1
         for line in closingLines {
             y += Typography.bodyLeading
-            text(line, x: PageGeometry.left, y: y, size: Typography.body)
+            text(line, x: page.left, y: y, size: Typography.body)
         }
         y += Self.signatureSpace
         for line in letter.signature {
             y += Typography.bodyLeading
-            text(line, x: PageGeometry.left, y: y, size: Typography.body)
+            text(line, x: page.left, y: y, size: Typography.body)
         }
     }
 }

@@ -3,17 +3,30 @@ import HaruPDF
 import Letters
 import QRCode
 
-/// Draws a `LetterDocument` as an A4 PDF with embedded fonts. Reuse one renderer per thread:
-/// it keeps its libharu handle between letters. The output depends only on the letter.
+/// Draws a `LetterDocument` as a PDF with embedded fonts, laid out for one envelope (a
+/// `LayoutPreset`). Reuse one renderer per thread: it keeps its libharu handle between letters.
+/// The output depends only on the letter, the preset and the logo.
 public final class LetterPDFRenderer {
     private let writer: PDFWriter
+    /// Where things go on the pages.
+    let page: PageGeometry
+    /// The logo in the letterhead, read once (share one `LetterLogo` between renderers).
+    public let logo: LetterLogo?
 
     /// - Parameters:
     ///   - fonts: the letter's font family.
     ///   - fallback: a family for characters `fonts` lacks (e.g. Greek or Cyrillic names).
-    public init(fonts: FontFiles = .dejaVuSans, fallback: FontFiles? = nil) throws {
+    ///   - layout: the envelope and paper the letters are laid out for.
+    ///   - logo: the sender's logo, drawn in the first page's letterhead.
+    public init(fonts: FontFiles = .dejaVuSans, fallback: FontFiles? = nil, layout: LayoutPreset = .standard, logo: LetterLogo? = nil) throws {
         writer = try PDFWriter(fonts: fonts, fallback: fallback)
+        writer.setPaper(width: layout.paper.widthPoints, height: layout.paper.heightPoints)
+        page = PageGeometry(preset: layout)
+        self.logo = logo
     }
+
+    /// The preset the letters are laid out for.
+    public var layout: LayoutPreset { page.preset }
 
     private let wrapCache = WrapCache()
 
@@ -89,18 +102,18 @@ public final class LetterPDFRenderer {
     /// The positioned content of every page of `letter`: the layout, done once.
     public func plan(_ letter: LetterDocument) throws -> DrawPlan {
         let measure = TextMeasure(writer: writer, cache: wrapCache)
-        var layout = LetterLayout(letter: letter, measure: measure)
+        var layout = LetterLayout(letter: letter, measure: measure, page: page, logo: logo)
         var pages = try layout.run()
         let footerLines = try letter.footer.flatMap {
-            try measure.wrap($0, maxWidth: PageGeometry.textWidth, size: Typography.footer)
+            try measure.wrap($0, maxWidth: page.textWidth, size: Typography.footer)
         }
         for index in pages.indices {
             // Footer and "page n of m".
-            var fy = PageGeometry.footerY
-            pages[index].items.append(.rule(x1: PageGeometry.left, y1: fy - 3.5, x2: PageGeometry.right, y2: fy - 3.5, width: 0.3, gray: 0.6))
+            var fy = page.footerY
+            pages[index].items.append(.rule(x1: page.left, y1: fy - 3.5, x2: page.right, y2: fy - 3.5, width: 0.3, gray: 0.6))
             for line in footerLines {
                 let width = try measure.width(line, size: Typography.footer)
-                pages[index].items.append(.text(line, x: PageGeometry.left + (PageGeometry.textWidth - width) / 2, y: fy,
+                pages[index].items.append(.text(line, x: page.left + (page.textWidth - width) / 2, y: fy,
                                                 size: Typography.footer, gray: 0.35, forceBold: false))
                 fy += Typography.footerLeading
             }
@@ -109,7 +122,7 @@ public final class LetterPDFRenderer {
                     Run(Self.numbered(run.text, page: index + 1, of: pages.count), bold: run.bold, italic: run.italic)
                 }
                 let width = try measure.width(numbered, size: Typography.footer)
-                pages[index].items.append(.text(numbered, x: PageGeometry.right - width, y: PageGeometry.bodyBottom + 3.5,
+                pages[index].items.append(.text(numbered, x: page.right - width, y: page.bodyBottom + 3.5,
                                                 size: Typography.footer, gray: 0.35, forceBold: false))
             }
         }
@@ -150,7 +163,7 @@ public final class LetterPDFRenderer {
         for (index, content) in plan.pages.enumerated() {
             do {
                 let page = try writer.addPage()
-                let draw = Drawer(page: page, measure: measure)
+                let draw = Drawer(page: page, measure: measure, geometry: self.page)
                 if index == 0 { try draw.foldMarks() }
                 for item in content.items { try draw.item(item) }
             } catch let error as HaruError {
@@ -173,6 +186,7 @@ public struct DrawPlan {
 struct Drawer {
     let page: PDFPage
     let measure: TextMeasure
+    let geometry: PageGeometry
     let mm = PageGeometry.mm
 
     func item(_ item: PageContent.Item) throws {
@@ -205,13 +219,15 @@ struct Drawer {
                 }
             }
             try page.bitmap(bits, columns: side_px, rows: side_px, x: x * mm, y: y * mm, width: side * mm, height: side * mm)
+        case .image(let image, let x, let y, let width, let height):
+            try page.image(image, x: x * mm, y: y * mm, width: width * mm, height: height * mm)
         }
     }
 
     func foldMarks() throws {
-        for y in PageGeometry.foldMarks {
+        for y in geometry.foldMarks {
             try page.line(from: (3 * mm, y * mm), to: (8 * mm, y * mm), width: 0.4, gray: 0.5)
         }
-        try page.line(from: (3 * mm, PageGeometry.punchMark * mm), to: (10 * mm, PageGeometry.punchMark * mm), width: 0.4, gray: 0.5)
+        try page.line(from: (3 * mm, geometry.punchMark * mm), to: (10 * mm, geometry.punchMark * mm), width: 0.4, gray: 0.5)
     }
 }

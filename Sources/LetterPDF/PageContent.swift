@@ -11,6 +11,8 @@ struct PageContent {
         case box(x: Double, y: Double, width: Double, height: Double, gray: Double)
         /// A QR symbol in the square (x, y, side), quiet zone included.
         case qr(QRMatrix, x: Double, y: Double, side: Double)
+        /// An image (the logo) in the box whose top-left corner is (x, y).
+        case image(ImageFile, x: Double, y: Double, width: Double, height: Double)
     }
     var items: [Item] = []
 }

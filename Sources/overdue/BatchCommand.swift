@@ -28,6 +28,7 @@ struct BatchCommand: ParsableCommand {
     @Option(help: "How the letters are sent: post or email.") var by: SendChannel = .post
     @Option(help: "A letter journal (overdue.db) to take each debtor's letter history from.") var journal: String?
     @OptionGroup var ratesOption: RatesOption
+    @OptionGroup var layoutOption: LayoutOption
 
     func run() throws {
         let started = Date()
@@ -64,8 +65,10 @@ struct BatchCommand: ParsableCommand {
                                      strict: strict, byEmail: by == .email)
         settings.combined = combined.map { CombinedOutput(path: $0, volumeSize: volumeSize) }
         let needed = Set(LocaleFormatter.languages.map { "\(letter.kind.rawValue).\($0)" })
+        let layout = try layoutOption.preset(profile: profileValue)
+        let logo = try LayoutOption.logo(profile: profileValue)  // read once for the whole batch
         let runner = BatchRunner(templates: try TemplateLocator.load(override: templates, needed: needed), rates: try ratesOption.table(),
-                                 fonts: fonts.primary, fallback: fonts.fallback, settings: settings)
+                                 fonts: fonts.primary, fallback: fonts.fallback, settings: settings, layout: layout, logo: logo)
         let progress = ProgressReporter()
         let kind = letter.kind.rawValue
         // Names are given in input order over the whole input, so a shard names a letter as the full run would.

@@ -51,6 +51,8 @@ struct LetterOptions: ParsableArguments {
 
     @Option(help: "How the letter is sent: post or email (decides the Belgian consumer waiting period).")
     var by: SendChannel = .post
+
+    @OptionGroup var layoutOption: LayoutOption
 }
 
 enum SendChannel: String, ExpressibleByArgument {

@@ -21,7 +21,9 @@ struct Render: ParsableCommand {
         let runs = try pipeline.runs(byEmail: letterOptions.by == .email)
         let templates = try TemplateLocator.load(override: letterOptions.templates, needed: try pipeline.templateNames(runs, letterOptions))
         let fonts = ResourceLocator.fonts()
-        let renderer = try LetterPDFRenderer(fonts: fonts.primary, fallback: fonts.fallback)
+        let renderer = try LetterPDFRenderer(fonts: fonts.primary, fallback: fonts.fallback,
+                                             layout: try letterOptions.layoutOption.preset(profile: pipeline.profile),
+                                             logo: try LayoutOption.logo(profile: pipeline.profile))
         let kind = letterOptions.letter.kind.rawValue
         let stems = BatchPlan.stems(keys: runs.map { BatchPlan.key($0.claim) }, kind: kind)
         for (run, stem) in zip(runs, stems) {
@@ -60,6 +62,8 @@ struct Preview: ParsableCommand {
 
     func run() throws {
         let pipeline = try Pipeline(options: claimOptions)
+        // The text has no layout, but a wrong preset name is still an error here.
+        _ = try letterOptions.layoutOption.preset(profile: pipeline.profile)
         pipeline.printNotes()
         let runs = try pipeline.runs(byEmail: letterOptions.by == .email)
         let templates = try TemplateLocator.load(override: letterOptions.templates, needed: try pipeline.templateNames(runs, letterOptions))

@@ -25,6 +25,7 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Also write all letters into one print-ready PDF, each starting on an odd page.") var combined: String?
     @Option(help: "A folder of templates that override the defaults.") var templates: String?
     @OptionGroup var ratesOption: RatesOption
+    @OptionGroup var layoutOption: LayoutOption
 
     func run() throws {
         let started = Date()
@@ -36,6 +37,8 @@ struct RunCommand: ParsableCommand {
         let fonts = ResourceLocator.fonts()
         let needed = Set(LetterKind.allCases.flatMap { kind in LocaleFormatter.languages.map { "\(kind.rawValue).\($0)" } })
         let letterTemplates = try TemplateLocator.load(override: templates, needed: needed)
+        let layout = try layoutOption.preset(profile: session.profile)
+        let logo = try LayoutOption.logo(profile: session.profile)  // read once for the whole run
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
         let folder = URL(fileURLWithPath: out).standardizedFileURL.path
 
@@ -53,7 +56,8 @@ struct RunCommand: ParsableCommand {
         let settings = BatchSettings(kind: .reminder, language: nil, defaultLanguage: session.profile?.language, outputFolder: folder,
                                      jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, asOf: session.asOf, force: false,
                                      strict: false, byEmail: false)
-        let runner = BatchRunner(templates: letterTemplates, rates: rates, fonts: fonts.primary, fallback: fonts.fallback, settings: settings)
+        let runner = BatchRunner(templates: letterTemplates, rates: rates, fonts: fonts.primary, fallback: fonts.fallback, settings: settings,
+                                 layout: layout, logo: logo)
         let ids = PendingLetters()
         // Recorded once the file is renamed into place, complete: a letter is in the journal if and
         // only if its file exists. A run killed in between leaves it pending; the next run settles it.
@@ -103,7 +107,7 @@ struct RunCommand: ParsableCommand {
 
         if let combined {
             let letters = written.filter { !summary.failedOrigins.contains($0.origin) }
-            let renderer = try LetterPDFRenderer(fonts: fonts.primary, fallback: fonts.fallback)
+            let renderer = try LetterPDFRenderer(fonts: fonts.primary, fallback: fonts.fallback, layout: layout, logo: logo)
             let pdf = try renderer.renderBook(count: letters.count, title: "Overdue: \(letters.count) letters",
                                               author: letters.first?.claim.creditor.name ?? "Overdue") { i in try runner.compose(letters[i]).0 }
             try Files.writeAtomically(pdf, to: combined)

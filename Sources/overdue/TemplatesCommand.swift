@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LetterPDF
 import Letters
 
 struct TemplatesCommand: ParsableCommand {
@@ -35,6 +36,8 @@ struct TemplatesCommand: ParsableCommand {
             lines.append("")
             lines.append("default:  \(defaults)")
             if let templates { lines.append("override: \(templates)") }
+            lines.append("")
+            lines += LayoutPresetTable.lines
             Output.write(lines.map { $0.trimmingTrailingSpaces() }.joined(separator: "\n"))
         }
 
