@@ -14,6 +14,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+        .package(url: "https://github.com/CoreOffice/XMLCoder", exact: "0.18.2"),
     ],
     targets: [
         // Debian's libhpdf-dev ships no pkg-config file: link by name.
@@ -23,7 +25,10 @@ let package = Package(
         .target(name: "QRCode", dependencies: ["CQRencode"]),
         .target(name: "InvoiceModel"),
         .target(name: "LateFees", dependencies: ["InvoiceModel"]),
-        .target(name: "InvoiceReaders", dependencies: ["InvoiceModel", "LateFees",
+        // The XLSX reader: ZIP archive, workbook parts, sheet rows as text cells. Knows nothing of invoices.
+        .target(name: "XLSX", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                                             .product(name: "XMLCoder", package: "XMLCoder")]),
+        .target(name: "InvoiceReaders", dependencies: ["InvoiceModel", "LateFees", "XLSX",
                                                        .product(name: "Yams", package: "Yams"),
                                                        .product(name: "CSV", package: "CSV.swift")]),
         .target(name: "Letters", dependencies: ["InvoiceModel", "LateFees", .product(name: "Mustache", package: "swift-mustache")]),
@@ -39,6 +44,9 @@ let package = Package(
                           path: "Benchmarks/Sources"),
         .testTarget(name: "LateFeesTests", dependencies: ["LateFees", "InvoiceModel"]),
         .testTarget(name: "InvoiceReadersTests", dependencies: ["InvoiceReaders", "InvoiceModel", "LateFees"]),
+        .testTarget(name: "XLSXTests", dependencies: ["XLSX"]),
+        // libFuzzer target for the XLSX reader: see Fuzz/README.md (built with -sanitize=fuzzer).
+        .executableTarget(name: "fuzz-xlsx", dependencies: ["XLSX"], path: "Fuzz/XLSX"),
         .testTarget(name: "LettersTests", dependencies: ["Letters", "LateFees", "InvoiceReaders"]),
         .testTarget(name: "LetterPDFTests", dependencies: ["LetterPDF", "Letters", "HaruPDF", "LateFees", "InvoiceReaders"]),
         .testTarget(name: "CLITests", dependencies: ["overdue"]),

@@ -11,6 +11,9 @@ public struct Profile: Sendable, Equatable {
     public var language: String?
     /// Generate a payment reference for invoices that have none: `ogm` or `rf`.
     public var generateReference: PaymentReference.Kind?
+    /// The profile's `columns:` section: one of Overdue's export fields (`debtor_id`, `due_date`,
+    /// ...) to the header of the column that holds it, or to its column letter.
+    public var columns: [String: String] = [:]
 
     /// Parses a profile from YAML text. Pure: the caller reads the file.
     public static func read(_ text: String, file: String) throws -> Profile {
@@ -36,6 +39,19 @@ public struct Profile: Sendable, Equatable {
             let text = try node.nonEmptyString().lowercased()
             guard let kind = PaymentReference.Kind(rawValue: text) else { throw node.fail("\"\(text)\" is not ogm or rf") }
             profile.generateReference = kind
+        }
+        if let node = try root.optional("columns") {
+            guard let mapping = node.value as? [String: Any] else { throw node.fail("expected field: header pairs, e.g. debtor_id: Klantnr.") }
+            for (field, value) in mapping {
+                guard ExportField.index[field] != nil else {
+                    throw InputError(file: file, field: "columns.\(field)", message: "not a field Overdue reads",
+                                     hint: "the fields are \(ExportField.all.joined(separator: ", "))")
+                }
+                guard let header = value as? String ?? (value as? Int).map(String.init), !header.isEmpty else {
+                    throw InputError(file: file, field: "columns.\(field)", message: "expected a header or a column letter")
+                }
+                profile.columns[field] = header
+            }
         }
         return profile
     }

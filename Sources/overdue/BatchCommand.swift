@@ -25,6 +25,7 @@ struct BatchCommand: ParsableCommand {
     @Option(help: "Profile with creditor details and default terms (YAML). Default: ./overdue.yaml if present.") var profile: String?
     @Option(help: "How the letters are sent: post or email.") var by: SendChannel = .post
     @OptionGroup var ratesOption: RatesOption
+    @OptionGroup var exportOptions: ExportOptions
 
     func run() throws {
         let started = Date()
@@ -59,13 +60,14 @@ struct BatchCommand: ParsableCommand {
         let generate = { (claim: Claim) in profileValue?.generateReference.map { PaymentReference.filling(claim, with: $0) } ?? claim }
         var printable: [BatchItem] = []
 
+        let exportSettings = try ClaimSource.exportSettings(inputs, profile: profileValue, export: exportOptions)
         let summary = try runner.run(produce: { emit in
-            for path in inputs {
-                if ["csv", "txt"].contains((path as NSString).pathExtension.lowercased()) {
+            for path in inputs where !(exportSettings.lendsAddresses && ClaimSource.isUBL(path)) {
+                if ClaimSource.isExport(path) {
                     let head = try Files.readHead(path)
                     var stopped = false
-                    try InvoiceCSVReader(file: path, profile: profileValue).stream(
-                        open: { FileInputStream(path: path) }, delimiter: InvoiceCSVReader.delimiter(sniffing: head),
+                    try InvoiceCSVReader(file: path, profile: profileValue, export: exportSettings.export).stream(
+                        ExportInput.file(path, head: head),
                         count: { total in progress.expect(shardPart.map { part in (total + part.count - 1) / part.count } ?? total) }) { result in
                         switch result {
                         case .claim(let claim, let line):

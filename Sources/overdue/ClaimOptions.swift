@@ -15,6 +15,8 @@ struct ClaimOptions: ParsableArguments {
 
     @OptionGroup var ratesOption: RatesOption
 
+    @OptionGroup var exportOptions: ExportOptions
+
     /// The first input (for default output names).
     var claim: String { inputs.first ?? "claim" }
 

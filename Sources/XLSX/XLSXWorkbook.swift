@@ -1,0 +1,138 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import ZIPFoundation
+
+/// An `.xlsx` workbook (Office Open XML, ECMA-376), read for its cell values: the sheet names,
+/// then the rows of one sheet as text. The archive is opened with ZIPFoundation; the small parts
+/// (workbook, relationships, styles) are decoded with XMLCoder; the shared strings and the sheet
+/// are read element by element, the sheet's rows handed on one at a time.
+///
+/// Every part is unpacked within `XLSXLimits` (bytes counted as they come, whatever the archive
+/// claims), checked to be UTF-8 without a DTD, and parsed without entity resolution.
+public final class XLSXWorkbook {
+    /// The sheets in workbook order.
+    public let sheetNames: [String]
+    /// Whether serial dates count from 1904-01-01 (older Mac workbooks) instead of 1900.
+    public let date1904: Bool
+
+    private let archive: Archive
+    private let limits: XLSXLimits
+    private let sheetParts: [String]
+    private let dateStyles: [Bool]
+    private let sharedStringsPart: String?
+    private var unpacked = 0
+
+    /// Opens the workbook at `url`.
+    public convenience init(url: URL, limits: XLSXLimits = XLSXLimits()) throws {
+        let archive: Archive
+        do { archive = try Archive(url: url, accessMode: .read) } catch {
+            throw XLSXError("not an XLSX workbook (the file is no ZIP archive)")
+        }
+        try self.init(archive: archive, limits: limits)
+    }
+
+    /// Opens a workbook held in memory.
+    public convenience init(data: Data, limits: XLSXLimits = XLSXLimits()) throws {
+        let archive: Archive
+        do { archive = try Archive(data: data, accessMode: .read) } catch {
+            throw XLSXError("not an XLSX workbook (the file is no ZIP archive)")
+        }
+        try self.init(archive: archive, limits: limits)
+    }
+
+    private init(archive: Archive, limits: XLSXLimits) throws {
+        self.archive = archive
+        self.limits = limits
+        var count = 0
+        for _ in archive {
+            count += 1
+            if count > limits.entries { throw XLSXError("the archive has more than \(limits.entries) entries") }
+        }
+        let workbookPart = "xl/workbook.xml"
+        guard archive[workbookPart] != nil else { throw XLSXError("no \(workbookPart): not an XLSX workbook (an .xls or .ods file? save it as .xlsx or CSV)") }
+        let workbook = try WorkbookParts.decode(WorkbookParts.Workbook.self, from: try Self.unpack(archive, workbookPart, limits, &unpacked), part: workbookPart)
+        let relsPart = "xl/_rels/workbook.xml.rels"
+        let relationships = try archive[relsPart] == nil ? [] :
+            (WorkbookParts.decode(WorkbookParts.Relationships.self, from: try Self.unpack(archive, relsPart, limits, &unpacked), part: relsPart).Relationship ?? [])
+        func target(endingWith type: String) -> String? {
+            relationships.first { $0.Type.hasSuffix("/" + type) }.map { WorkbookParts.path(of: $0.Target) }
+        }
+        let worksheets = relationships.filter { $0.Type.hasSuffix("/worksheet") }
+        var names: [String] = []
+        var parts: [String] = []
+        for (index, sheet) in (workbook.sheets?.sheet ?? []).enumerated() {
+            let relation = sheet.relationship.flatMap { id in relationships.first { $0.Id == id } }
+                ?? (index < worksheets.count ? worksheets[index] : nil)
+            names.append(sheet.name)
+            parts.append(relation.map { WorkbookParts.path(of: $0.Target) } ?? "xl/worksheets/sheet\(index + 1).xml")
+        }
+        guard !names.isEmpty else { throw XLSXError("the workbook has no sheet") }
+        sheetNames = names
+        sheetParts = parts
+        let flag = workbook.workbookPr?.date1904?.lowercased()
+        date1904 = flag == "1" || flag == "true"
+
+        let stylesPart = target(endingWith: "styles") ?? "xl/styles.xml"
+        if archive[stylesPart] != nil {
+            dateStyles = try WorkbookParts.decode(WorkbookParts.Styles.self, from: try Self.unpack(archive, stylesPart, limits, &unpacked), part: stylesPart).dateStyles()
+        } else {
+            dateStyles = []
+        }
+        let strings = target(endingWith: "sharedStrings") ?? "xl/sharedStrings.xml"
+        sharedStringsPart = archive[strings] == nil ? nil : strings
+    }
+
+    /// Reads the rows of the sheet named `sheet` (the first sheet when nil), handing each row
+    /// that has a cell to `body` in order; `body` returns false to stop.
+    public func rows(sheet: String? = nil, _ body: @escaping (XLSXRow) throws -> Bool) throws {
+        let index: Int
+        if let sheet {
+            guard let found = sheetNames.firstIndex(of: sheet) else {
+                throw XLSXError("no sheet named \"\(sheet)\" (the workbook has \(sheetNames.map { "\"\($0)\"" }.joined(separator: ", ")))")
+            }
+            index = found
+        } else {
+            index = 0
+        }
+        let part = sheetParts[index]
+        guard archive[part] != nil else { throw XLSXError("sheet \"\(sheetNames[index])\": its part \(part) is missing") }
+        let strings = try sharedStringsPart.map { try SharedStringsParser.parse(try Self.unpack(archive, $0, limits, &unpacked), part: $0, limits: limits) } ?? []
+        let data = try Self.unpack(archive, part, limits, &unpacked)
+        try XMLSafety.check(data, part: part)
+        let delegate = SheetRowParser(sharedStrings: strings, dateStyles: dateStyles, date1904: date1904, limits: limits, part: part, emit: body)
+        let parser = XMLParser(data: data)
+        parser.shouldProcessNamespaces = true
+        parser.shouldResolveExternalEntities = false
+        parser.delegate = delegate
+        let ok = parser.parse()
+        if let failure = delegate.failure { throw failure }
+        guard ok || delegate.stopped else {
+            throw XLSXError("\(part): malformed XML at line \(parser.lineNumber) (\(parser.parserError.map { "\($0)" } ?? "unknown error"))")
+        }
+    }
+
+    /// Unpacks one part, counting the bytes as they come: a part or a workbook beyond the limits
+    /// stops the unpacking, whatever sizes the archive states.
+    private static func unpack(_ archive: Archive, _ path: String, _ limits: XLSXLimits, _ total: inout Int) throws -> Data {
+        guard let entry = archive[path] else { throw XLSXError("\(path) is missing") }
+        guard entry.type == .file else { throw XLSXError("\(path) is not a file") }
+        var data = Data()
+        var seen = total
+        do {
+            _ = try archive.extract(entry, skipCRC32: false) { chunk in
+                data.append(chunk)
+                seen += chunk.count
+                if data.count > limits.partBytes { throw XLSXError("\(path) unpacks to more than \(limits.partBytes >> 20) MB") }
+                if seen > limits.totalBytes { throw XLSXError("the workbook unpacks to more than \(limits.totalBytes >> 20) MB") }
+            }
+        } catch let error as XLSXError {
+            throw error
+        } catch {
+            throw XLSXError("\(path): cannot be unpacked (\(error))")
+        }
+        total = seen
+        return data
+    }
+}
