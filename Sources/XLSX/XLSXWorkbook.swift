@@ -33,13 +33,14 @@ public final class XLSXWorkbook {
         try self.init(archive: archive, limits: limits)
     }
 
-    /// Opens a workbook held in memory.
+    /// Opens a workbook held in memory. (It goes through a temporary file, unlinked at once:
+    /// ZIPFoundation 0.9.20's in-memory archive traps on an entry whose offset lies beyond the
+    /// data, where its file archive reads nothing and fails cleanly.)
     public convenience init(data: Data, limits: XLSXLimits = XLSXLimits()) throws {
-        let archive: Archive
-        do { archive = try Archive(data: data, accessMode: .read) } catch {
-            throw XLSXError("not an XLSX workbook (the file is no ZIP archive)")
-        }
-        try self.init(archive: archive, limits: limits)
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("overdue-xlsx-\(UUID().uuidString).xlsx")
+        guard FileManager.default.createFile(atPath: url.path, contents: data) else { throw XLSXError("cannot write a temporary copy of the workbook") }
+        defer { try? FileManager.default.removeItem(at: url) }
+        try self.init(url: url, limits: limits)
     }
 
     private init(archive: Archive, limits: XLSXLimits) throws {

@@ -124,7 +124,7 @@ struct ExportRowReader {
             if get("debtor_name") == nil { set("debtor_name", entry.name) }
             if code == nil, let customerCode = entry.code, !customerCode.isEmpty { set("debtor_id", customerCode) }
         }
-        if let country = get("debtor_country") { set("debtor_country", CountryNames.code(country) ?? country) }
+        if !plain, let country = get("debtor_country") { set("debtor_country", CountryNames.code(country) ?? country) }
         if get("debtor_country") == nil, let defaultCountry { set("debtor_country", defaultCountry) }
         return .row(out)
     }
