@@ -5,27 +5,15 @@ import FoundationXML
 
 /// The shared string table (`xl/sharedStrings.xml`), read element by element: each `<si>` is one
 /// string, the text of its `<t>` runs joined (phonetic guides, `<rPh>`, left out).
-final class SharedStringsParser: NSObject, XMLParserDelegate {
+final class SharedStringsParser: NSObject, XMLParserDelegate, PartDelegate {
     private let limits: XLSXLimits
     private(set) var strings: [String] = []
     private var current = ""
     private var inItem = false, inText = false, phonetic = 0
-    private(set) var failure: XLSXError?
+    private(set) var failure: Error?
+    let stopped = false
 
     init(limits: XLSXLimits) { self.limits = limits }
-
-    static func parse(_ data: Data, part: String, limits: XLSXLimits) throws -> [String] {
-        try XMLSafety.check(data, part: part)
-        let delegate = SharedStringsParser(limits: limits)
-        let parser = XMLParser(data: data)
-        parser.shouldProcessNamespaces = true
-        parser.shouldResolveExternalEntities = false
-        parser.delegate = delegate
-        let ok = parser.parse()
-        if let failure = delegate.failure { throw failure }
-        guard ok else { throw XLSXError("\(part): malformed XML at line \(parser.lineNumber) (\(parser.parserError.map { "\($0)" } ?? "unknown error"))") }
-        return delegate.strings
-    }
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
         switch name {

@@ -5,7 +5,7 @@ import FoundationXML
 
 /// A worksheet part read element by element: each `<row>` becomes an `XLSXRow` handed to `emit`
 /// as soon as it ends, so only one row is held at a time.
-final class SheetRowParser: NSObject, XMLParserDelegate {
+final class SheetRowParser: NSObject, XMLParserDelegate, PartDelegate {
     private let sharedStrings: [String]
     private let dateStyles: [Bool]
     private let date1904: Bool

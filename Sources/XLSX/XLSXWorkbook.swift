@@ -7,7 +7,8 @@ import ZIPFoundation
 /// An `.xlsx` workbook (Office Open XML, ECMA-376), read for its cell values: the sheet names,
 /// then the rows of one sheet as text. The archive is opened with ZIPFoundation; the small parts
 /// (workbook, relationships, styles) are decoded with XMLCoder; the shared strings and the sheet
-/// are read element by element, the sheet's rows handed on one at a time.
+/// are read element by element as they are unpacked (`EntryStream`), the sheet's rows handed on
+/// one at a time.
 ///
 /// Every part is unpacked within `XLSXLimits` (bytes counted as they come, whatever the archive
 /// claims), checked to be UTF-8 without a DTD, and parsed without entity resolution.
@@ -18,6 +19,9 @@ public final class XLSXWorkbook {
     public let date1904: Bool
 
     private let archive: Archive
+    private let url: URL
+    /// A temporary copy of a workbook given in memory, removed with the workbook.
+    private let temporary: Bool
     private let limits: XLSXLimits
     private let sheetParts: [String]
     private let dateStyles: [Bool]
@@ -26,11 +30,7 @@ public final class XLSXWorkbook {
 
     /// Opens the workbook at `url`.
     public convenience init(url: URL, limits: XLSXLimits = XLSXLimits()) throws {
-        let archive: Archive
-        do { archive = try Archive(url: url, accessMode: .read) } catch {
-            throw XLSXError("not an XLSX workbook (the file is no ZIP archive)")
-        }
-        try self.init(archive: archive, limits: limits)
+        try self.init(url: url, limits: limits, temporary: false)
     }
 
     /// Opens a workbook held in memory. (It goes through a temporary file, unlinked at once:
@@ -39,12 +39,24 @@ public final class XLSXWorkbook {
     public convenience init(data: Data, limits: XLSXLimits = XLSXLimits()) throws {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("overdue-xlsx-\(UUID().uuidString).xlsx")
         guard FileManager.default.createFile(atPath: url.path, contents: data) else { throw XLSXError("cannot write a temporary copy of the workbook") }
-        defer { try? FileManager.default.removeItem(at: url) }
-        try self.init(url: url, limits: limits)
+        do { try self.init(url: url, limits: limits, temporary: true) } catch {
+            try? FileManager.default.removeItem(at: url)
+            throw error
+        }
     }
 
-    private init(archive: Archive, limits: XLSXLimits) throws {
+    deinit {
+        if temporary { try? FileManager.default.removeItem(at: url) }
+    }
+
+    private init(url: URL, limits: XLSXLimits, temporary: Bool) throws {
+        let archive: Archive
+        do { archive = try Archive(url: url, accessMode: .read) } catch {
+            throw XLSXError("not an XLSX workbook (the file is no ZIP archive)")
+        }
         self.archive = archive
+        self.url = url
+        self.temporary = temporary
         self.limits = limits
         var count = 0
         for _ in archive {
@@ -99,19 +111,29 @@ public final class XLSXWorkbook {
         }
         let part = sheetParts[index]
         guard archive[part] != nil else { throw XLSXError("sheet \"\(sheetNames[index])\": its part \(part) is missing") }
-        let strings = try sharedStringsPart.map { try SharedStringsParser.parse(try Self.unpack(archive, $0, limits, &unpacked), part: $0, limits: limits) } ?? []
-        let data = try Self.unpack(archive, part, limits, &unpacked)
-        try XMLSafety.check(data, part: part)
+        let strings = try sharedStringsPart.map { try parse(part: $0, SharedStringsParser(limits: limits)).strings } ?? []
         let delegate = SheetRowParser(sharedStrings: strings, dateStyles: dateStyles, date1904: date1904, limits: limits, part: part, emit: body)
-        let parser = XMLParser(data: data)
+        _ = try parse(part: part, delegate)
+    }
+
+    /// Parses a part as it is unpacked; the delegate's own failure (a limit, a row the caller
+    /// refused) wins over the parser's.
+    private func parse<Delegate: XMLParserDelegate & PartDelegate>(part: String, _ delegate: Delegate) throws -> Delegate {
+        guard let entry = archive[part], entry.type == .file else { throw XLSXError("\(part) is missing") }
+        let stream = EntryStream(url: url, path: part, limits: limits, alreadyUnpacked: unpacked)
+        defer { stream.cancel() }
+        let parser = XMLParser(stream: stream)
         parser.shouldProcessNamespaces = true
         parser.shouldResolveExternalEntities = false
         parser.delegate = delegate
         let ok = parser.parse()
         if let failure = delegate.failure { throw failure }
+        if let failure = stream.failure { throw failure }
         guard ok || delegate.stopped else {
             throw XLSXError("\(part): malformed XML at line \(parser.lineNumber) (\(parser.parserError.map { "\($0)" } ?? "unknown error"))")
         }
+        unpacked += stream.unpacked
+        return delegate
     }
 
     /// Unpacks one part, counting the bytes as they come: a part or a workbook beyond the limits
@@ -134,6 +156,7 @@ public final class XLSXWorkbook {
             throw XLSXError("\(path): cannot be unpacked (\(error))")
         }
         total = seen
+        try XMLSafety.check(data, part: path)
         return data
     }
 }
