@@ -17,7 +17,9 @@ public enum SerialDate {
         }
         let (y, m, d) = civilFromDays(civil)
         guard (1...9999).contains(y) else { return nil }
-        return String(format: "%04d-%02d-%02d", y, m, d)
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        let year = String(y)
+        return String(repeating: "0", count: max(0, 4 - year.count)) + year + "-" + two(m) + "-" + two(d)
     }
 
     /// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm).

@@ -96,14 +96,14 @@ final class SheetRowParser: NSObject, XMLParserDelegate, PartDelegate {
     private func cellText() throws -> String {
         switch cellType {
         case "s":
-            guard let index = Int(text.trimmingCharacters(in: .whitespaces)), sharedStrings.indices.contains(index) else {
+            guard let index = Int(text) ?? Int(text.trimmingCharacters(in: .whitespaces)), sharedStrings.indices.contains(index) else {
                 throw XLSXError("shared string \"\(text)\" does not exist")
             }
             return sharedStrings[index]
         case "inlineStr", "str", "e": return text
         case "b": return text == "1" ? "TRUE" : "FALSE"
         default:
-            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            let trimmed = Double(text) != nil ? text : text.trimmingCharacters(in: .whitespaces)
             guard !trimmed.isEmpty else { return "" }
             guard let number = Double(trimmed), number.isFinite else { throw XLSXError("\"\(trimmed)\" is not a number") }
             if dateStyles.indices.contains(cellStyle), dateStyles[cellStyle] {

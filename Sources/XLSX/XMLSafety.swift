@@ -11,9 +11,20 @@ enum XMLSafety {
         if let bad = firstInvalidUTF8(data) { throw XLSXError("\(part): byte \(bad + 1) is not UTF-8") }
     }
 
-    static func hasDTD<Bytes: DataProtocol>(_ data: Bytes) -> Bool {
-        let bytes = Data(data)
-        return bytes.range(of: Data("<!DOCTYPE".utf8)) != nil || bytes.range(of: Data("<!ENTITY".utf8)) != nil
+    /// Whether `<!DOCTYPE` or `<!ENTITY` occurs in the bytes.
+    static func hasDTD(_ data: Data) -> Bool {
+        data.withUnsafeBytes { raw -> Bool in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var i = 0
+            while i + 1 < bytes.count {
+                if bytes[i] == 0x3C, bytes[i + 1] == 0x21 {  // "<!"
+                    let rest = bytes[(i + 2)...].prefix(7)
+                    if rest.starts(with: "DOCTYPE".utf8) || rest.starts(with: "ENTITY".utf8) { return true }
+                }
+                i += 1
+            }
+            return false
+        }
     }
 
     /// The offset of the first byte that does not belong to valid UTF-8, if any.

@@ -1,4 +1,5 @@
 import Foundation
+import InvoiceModel
 
 /// Amounts as bookkeeping exports write them: a currency symbol or code before or after
 /// (`€ 1.234,56`, `1 234,56 EUR`), thousands grouped with dots, commas, spaces or apostrophes,
@@ -10,16 +11,21 @@ enum ExportAmount {
 
     /// The amount and the currency its symbol names, if any.
     static func parse(_ raw: String, delimiter: Character) -> (value: Decimal, currency: String?)? {
-        var text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        var text = raw.trimmed(.spacesAndNewlines)
         var currency: String?
+        // The common case, digits and separators only, goes straight to the strict reader.
+        if text.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x2C || $0 == 0x2D }), text.utf8.first != 0x2D || text.utf8.count > 1 {
+            let other: Character = delimiter == ";" ? "," : ";"
+            if let value = LocalValues.amount(text, delimiter: delimiter) ?? LocalValues.amount(text, delimiter: other) { return (value, nil) }
+        }
         for (symbol, code) in symbols {
             if text.hasPrefix(symbol) { text.removeFirst(symbol.count); currency = code; break }
             if text.hasSuffix(symbol) { text.removeLast(symbol.count); currency = code; break }
         }
-        text = text.trimmingCharacters(in: .whitespaces)
+        text = text.trimmed(.spacesAndNewlines)
         var negative = false
         if text.hasPrefix("("), text.hasSuffix(")") { negative = true; text = String(text.dropFirst().dropLast()) }
-        text = text.replacingOccurrences(of: "\u{2212}", with: "-")
+        if text.unicodeScalars.contains("\u{2212}") { text = text.replacingOccurrences(of: "\u{2212}", with: "-") }
         if text.hasSuffix("-") { negative.toggle(); text.removeLast() }
         if text.hasPrefix("-") { negative.toggle(); text.removeFirst() }
         if text.hasPrefix("+") { text.removeFirst() }

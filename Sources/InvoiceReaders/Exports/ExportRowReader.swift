@@ -33,19 +33,29 @@ struct ExportRowReader {
     static let totalWords = ["totaal", "total", "totaux", "subtotal", "subtotaal", "soustotal", "grandtotal", "eindtotaal"]
 
     init(mapping: ColumnMapping, file: String, delimiter: Character, addresses: AddressBook?, defaultCountry: String?, plain: Bool) {
+        columns = ExportField.all.map { mapping.column($0) ?? -1 }
+        copies = mapping.entries.map { ($0.column, ExportField.index[$0.field]!) }
         self.plain = plain; self.mapping = mapping; self.file = file; self.delimiter = delimiter; self.addresses = addresses; self.defaultCountry = defaultCountry
     }
 
-    private func cell(_ row: [String], _ field: String) -> String? {
-        guard let i = mapping.column(field), i < row.count else { return nil }
-        let value = row[i].trimmingCharacters(in: .whitespacesAndNewlines)
+    /// For each field (by its position in `ExportField.all`), its column, or -1.
+    private let columns: [Int]
+    /// (column, field position) for each mapped field.
+    private let copies: [(Int, Int)]
+
+    private func cell(_ row: [String], _ field: String) -> String? { cell(row, ExportField.index[field]!) }
+
+    private func cell(_ row: [String], _ slot: Int) -> String? {
+        let i = columns[slot]
+        guard i >= 0, i < row.count else { return nil }
+        let value = row[i].trimmed(.spacesAndNewlines)
         return value.isEmpty ? nil : value
     }
 
     mutating func read(_ row: [String], line: Int) throws -> Outcome {
-        guard let label = row.lazy.map({ $0.trimmingCharacters(in: .whitespacesAndNewlines) }).first(where: { !$0.isEmpty }) else { return .skipped }
-        let hasDebtor = cell(row, "debtor_id") != nil || cell(row, "debtor_name") != nil
-        if !plain, cell(row, "due_date") == nil, cell(row, "issue_date") == nil {
+        let hasDebtor = cell(row, Slot.debtorID) != nil || cell(row, Slot.debtorName) != nil
+        if !plain, cell(row, Slot.dueDate) == nil, cell(row, Slot.issueDate) == nil {
+            guard let label = row.lazy.map({ $0.trimmed(.spacesAndNewlines) }).first(where: { !$0.isEmpty }) else { return .skipped }
             let key = HeaderText.key(label)
             if Self.totalWords.contains(where: { key.hasPrefix($0) }) { return .skipped }
             if !hasDebtor {
@@ -54,11 +64,11 @@ struct ExportRowReader {
             }
         }
         var out = [String](repeating: "", count: ExportField.all.count)
-        for entry in mapping.entries where entry.column < row.count {
-            out[ExportField.index[entry.field]!] = row[entry.column].trimmingCharacters(in: .whitespacesAndNewlines)
+        for (column, slot) in copies where column < row.count {
+            out[slot] = row[column].trimmed(.spacesAndNewlines)
         }
-        func set(_ field: String, _ value: String?) { out[ExportField.index[field]!] = value ?? "" }
-        func get(_ field: String) -> String? { let v = out[ExportField.index[field]!]; return v.isEmpty ? nil : v }
+        func set(_ field: String, _ value: String?) { out[Slot.of(field)] = value ?? "" }
+        func get(_ field: String) -> String? { let v = out[Slot.of(field)]; return v.isEmpty ? nil : v }
 
         if !hasDebtor, let group { set("debtor_name", group) }
         if plain { return place(&out, line: line) }
@@ -72,8 +82,8 @@ struct ExportRowReader {
 
     /// Total, open and paid: the missing one derived. Returns `.skipped` for a row with nothing open.
     private func amounts(_ row: [String], _ out: inout [String], line: Int) throws -> Outcome? {
-        func set(_ field: String, _ value: String?) { out[ExportField.index[field]!] = value ?? "" }
-        func get(_ field: String) -> String? { let v = out[ExportField.index[field]!]; return v.isEmpty ? nil : v }
+        func set(_ field: String, _ value: String?) { out[Slot.of(field)] = value ?? "" }
+        func get(_ field: String) -> String? { let v = out[Slot.of(field)]; return v.isEmpty ? nil : v }
         // Amounts: total, open, paid; the missing one derived.
         let total = try amount(row, "amount", line), open = try amount(row, "open", line), paid = try amount(row, "paid", line)
         if get("currency") == nil { set("currency", total?.currency ?? open?.currency ?? paid?.currency) }
@@ -110,8 +120,8 @@ struct ExportRowReader {
 
     /// The debtor's id and address (from the address book when the row has none).
     private func place(_ out: inout [String], line: Int) -> Outcome {
-        func set(_ field: String, _ value: String?) { out[ExportField.index[field]!] = value ?? "" }
-        func get(_ field: String) -> String? { let v = out[ExportField.index[field]!]; return v.isEmpty ? nil : v }
+        func set(_ field: String, _ value: String?) { out[Slot.of(field)] = value ?? "" }
+        func get(_ field: String) -> String? { let v = out[Slot.of(field)]; return v.isEmpty ? nil : v }
         // The debtor: the code, else the name stands for it.
         let code = get("debtor_id")
         if code == nil { set("debtor_id", get("debtor_name")) }
@@ -127,6 +137,14 @@ struct ExportRowReader {
         if !plain, let country = get("debtor_country") { set("debtor_country", CountryNames.code(country) ?? country) }
         if get("debtor_country") == nil, let defaultCountry { set("debtor_country", defaultCountry) }
         return .row(out)
+    }
+
+    /// Field positions, looked up once.
+    enum Slot {
+        static let debtorID = ExportField.index["debtor_id"]!, debtorName = ExportField.index["debtor_name"]!
+        static let dueDate = ExportField.index["due_date"]!, issueDate = ExportField.index["issue_date"]!
+        static let table: [String: Int] = ExportField.index
+        @inline(__always) static func of(_ field: String) -> Int { table[field]! }
     }
 
     private func header(_ field: String) -> String {
