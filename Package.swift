@@ -6,7 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "overdue", targets: ["overdue"]),
-        .library(name: "OverdueKit", targets: ["InvoiceModel", "InvoiceReaders", "LateFees", "Letters", "LetterPDF"]),
+        .library(name: "OverdueKit", targets: ["InvoiceModel", "InvoiceReaders", "LateFees", "Letters", "LetterPDF", "XLSX"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -49,8 +49,6 @@ let package = Package(
         .testTarget(name: "LateFeesTests", dependencies: ["LateFees", "InvoiceModel"]),
         .testTarget(name: "InvoiceReadersTests", dependencies: ["InvoiceReaders", "InvoiceModel", "LateFees"]),
         .testTarget(name: "XLSXTests", dependencies: ["XLSX"]),
-        // libFuzzer target for the XLSX reader: see Fuzz/README.md (built with -sanitize=fuzzer).
-        .executableTarget(name: "fuzz-xlsx", dependencies: ["XLSX"], path: "Fuzz/XLSX"),
         .testTarget(name: "LettersTests", dependencies: ["Letters", "LateFees", "InvoiceReaders"]),
         .testTarget(name: "LetterPDFTests", dependencies: ["LetterPDF", "Letters", "HaruPDF", "LateFees", "InvoiceReaders"]),
         .testTarget(name: "CLITests", dependencies: ["overdue"]),

@@ -103,6 +103,20 @@ enum Fixture {
         #expect(XLSXRow.column(of: "ABCD1") == nil)
     }
 
+    /// Found by fuzzing: an entry offset beyond the data traps ZIPFoundation's in-memory archive.
+    @Test func theFuzzRegressionsFailCleanly() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fuzz/Regressions/FuzzXLSX")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(!files.isEmpty)
+        for file in files {
+            let data = try Data(contentsOf: folder.appendingPathComponent(file))
+            if let workbook = try? XLSXWorkbook(data: data) {
+                for sheet in workbook.sheetNames { _ = try? workbook.rows(sheet: sheet) { _ in true } }
+            }
+        }
+    }
+
     /// The fuzz target's body over mutations of the fixtures: every input is read or refused, none crashes.
     @Test func mutatedWorkbooksFailCleanly() throws {
         var limits = XLSXLimits()
