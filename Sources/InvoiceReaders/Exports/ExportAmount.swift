@@ -11,7 +11,7 @@ enum ExportAmount {
 
     /// The amount and the currency its symbol names, if any.
     static func parse(_ raw: String, delimiter: Character) -> (value: Decimal, currency: String?)? {
-        var text = raw.trimmed(.spacesAndNewlines)
+        var text = raw.exportTrimmed
         var currency: String?
         // The common case, digits and separators only, goes straight to the strict reader.
         if text.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x2C || $0 == 0x2D }), text.utf8.first != 0x2D || text.utf8.count > 1 {
@@ -22,7 +22,7 @@ enum ExportAmount {
             if text.hasPrefix(symbol) { text.removeFirst(symbol.count); currency = code; break }
             if text.hasSuffix(symbol) { text.removeLast(symbol.count); currency = code; break }
         }
-        text = text.trimmed(.spacesAndNewlines)
+        text = text.exportTrimmed
         var negative = false
         if text.hasPrefix("("), text.hasSuffix(")") { negative = true; text = String(text.dropFirst().dropLast()) }
         if text.unicodeScalars.contains("\u{2212}") { text = text.replacingOccurrences(of: "\u{2212}", with: "-") }

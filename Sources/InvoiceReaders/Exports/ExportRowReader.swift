@@ -48,14 +48,14 @@ struct ExportRowReader {
     private func cell(_ row: [String], _ slot: Int) -> String? {
         let i = columns[slot]
         guard i >= 0, i < row.count else { return nil }
-        let value = row[i].trimmed(.spacesAndNewlines)
+        let value = row[i].exportTrimmed
         return value.isEmpty ? nil : value
     }
 
     mutating func read(_ row: [String], line: Int) throws -> Outcome {
         let hasDebtor = cell(row, Slot.debtorID) != nil || cell(row, Slot.debtorName) != nil
         if !plain, cell(row, Slot.dueDate) == nil, cell(row, Slot.issueDate) == nil {
-            guard let label = row.lazy.map({ $0.trimmed(.spacesAndNewlines) }).first(where: { !$0.isEmpty }) else { return .skipped }
+            guard let label = row.lazy.map({ $0.exportTrimmed }).first(where: { !$0.isEmpty }) else { return .skipped }
             let key = HeaderText.key(label)
             if Self.totalWords.contains(where: { key.hasPrefix($0) }) { return .skipped }
             if !hasDebtor {
@@ -65,7 +65,7 @@ struct ExportRowReader {
         }
         var out = [String](repeating: "", count: ExportField.all.count)
         for (column, slot) in copies where column < row.count {
-            out[slot] = row[column].trimmed(.spacesAndNewlines)
+            out[slot] = row[column].exportTrimmed
         }
         func set(_ field: String, _ value: String?) { out[Slot.of(field)] = value ?? "" }
         func get(_ field: String) -> String? { let v = out[Slot.of(field)]; return v.isEmpty ? nil : v }
