@@ -6,7 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "overdue", targets: ["overdue"]),
-        .library(name: "OverdueKit", targets: ["OverdueKit", "InvoiceModel", "InvoiceReaders", "LateFees", "Letters", "LetterPDF"]),
+        .library(name: "OverdueKit", targets: ["OverdueKit", "InvoiceModel", "InvoiceReaders", "LateFees", "Letters", "LetterPDF", "XLSX"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -15,6 +15,8 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+        .package(url: "https://github.com/CoreOffice/XMLCoder", exact: "0.18.2"),
     ],
     targets: [
         // Debian's libhpdf-dev ships no pkg-config file: link by name.
@@ -24,7 +26,10 @@ let package = Package(
         .target(name: "QRCode", dependencies: ["CQRencode"]),
         .target(name: "InvoiceModel"),
         .target(name: "LateFees", dependencies: ["InvoiceModel"]),
-        .target(name: "InvoiceReaders", dependencies: ["InvoiceModel", "LateFees",
+        // The XLSX reader: ZIP archive, workbook parts, sheet rows as text cells. Knows nothing of invoices.
+        .target(name: "XLSX", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                                             .product(name: "XMLCoder", package: "XMLCoder")]),
+        .target(name: "InvoiceReaders", dependencies: ["InvoiceModel", "LateFees", "XLSX",
                                                        .product(name: "Yams", package: "Yams"),
                                                        .product(name: "CSV", package: "CSV.swift")]),
         .target(name: "Letters", dependencies: ["InvoiceModel", "LateFees", .product(name: "Mustache", package: "swift-mustache")]),
@@ -46,8 +51,13 @@ let package = Package(
                           path: "Benchmarks/Sources"),
         .executableTarget(name: "overdue-dunning-bench", dependencies: ["Journal", "InvoiceModel", .product(name: "GRDB", package: "GRDB.swift")],
                           path: "Benchmarks/Dunning"),
+        .executableTarget(name: "overdue-bench-exports", dependencies: ["InvoiceReaders", "InvoiceModel",
+                                                                       .product(name: "CSV", package: "CSV.swift"),
+                                                                       .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+                          path: "Benchmarks/Exports"),
         .testTarget(name: "LateFeesTests", dependencies: ["LateFees", "InvoiceModel"]),
         .testTarget(name: "InvoiceReadersTests", dependencies: ["InvoiceReaders", "InvoiceModel", "LateFees"]),
+        .testTarget(name: "XLSXTests", dependencies: ["XLSX"]),
         .testTarget(name: "LettersTests", dependencies: ["Letters", "LateFees", "InvoiceReaders"]),
         .testTarget(name: "LetterPDFTests", dependencies: ["LetterPDF", "Letters", "HaruPDF", "LateFees", "InvoiceReaders"]),
         .testTarget(name: "CLITests", dependencies: ["overdue"]),

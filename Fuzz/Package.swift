@@ -3,7 +3,7 @@
 // main package so that its normal build is untouched: see run.sh and the README ("Fuzzing").
 import PackageDescription
 
-let targets = ["FuzzClaimJSON", "FuzzCSV", "FuzzUBL", "FuzzProfile", "FuzzRates", "FuzzTemplates"]
+let targets = ["FuzzClaimJSON", "FuzzCSV", "FuzzUBL", "FuzzProfile", "FuzzRates", "FuzzTemplates", "FuzzXLSX"]
 
 let package = Package(
     name: "OverdueFuzz",

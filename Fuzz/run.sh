@@ -11,7 +11,7 @@ cd "$(dirname "$0")"
 seconds=${1:-20}
 shift || true
 targets=("$@")
-if [ ${#targets[@]} -eq 0 ]; then targets=(FuzzClaimJSON FuzzCSV FuzzUBL FuzzProfile FuzzRates FuzzTemplates); fi
+if [ ${#targets[@]} -eq 0 ]; then targets=(FuzzClaimJSON FuzzCSV FuzzUBL FuzzProfile FuzzRates FuzzTemplates FuzzXLSX); fi
 
 swift build -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld
 bin=$(swift build -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld --show-bin-path)
@@ -25,6 +25,7 @@ seeds() {
     FuzzProfile) find "$root"/Examples "$root"/Tests -name '*.yaml' ;;
     FuzzRates) ls "$root"/Data/rates/*.csv ;;
     FuzzTemplates) ls "$root"/Templates/*.mustache ;;
+    FuzzXLSX) ls "$root"/Tests/XLSXTests/Fixtures/*.xlsx ;;
   esac
 }
 

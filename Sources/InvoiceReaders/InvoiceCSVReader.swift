@@ -12,8 +12,12 @@ public struct InvoiceCSVReader {
 
     public let file: String
     public let profile: Profile?
+    /// The export's tool, sheet and address sources (see `ExportSettings`).
+    public var export = ExportSettings()
 
-    public init(file: String, profile: Profile?) { self.file = file; self.profile = profile }
+    public init(file: String, profile: Profile?, export: ExportSettings = ExportSettings()) {
+        self.file = file; self.profile = profile; self.export = export
+    }
 
     /// `;` when the header has more semicolons than commas (Belgian exports), else `,`.
     public static func delimiter(sniffing head: Data) -> Character {
@@ -24,9 +28,14 @@ public struct InvoiceCSVReader {
     /// Reads every row of `stream` and groups them into claims, in the order debtors first appear.
     /// The first bad row is an error.
     public func read(_ stream: InputStream, delimiter: Character) throws -> [Claim] {
+        try read(.csv(open: { stream }, delimiter: delimiter))
+    }
+
+    /// Reads every row of a CSV or XLSX export and groups them into claims (see `read(_:delimiter:)`).
+    public func read(_ input: ExportInput) throws -> [Claim] {
         // One pass, everything in memory: for the commands that show or render a few letters.
         var claims: [Claim] = []
-        try run(stream, delimiter: delimiter, counts: nil, strict: true) { result in
+        try run(input, counts: nil, strict: true) { result in
             if case .claim(let claim, _) = result { claims.append(claim) }
             return true
         }
@@ -44,39 +53,36 @@ public struct InvoiceCSVReader {
     /// the debtors whose rows are still coming (none, for an export sorted by debtor). A bad row
     /// fails its debtor's claim; the others go on. `count` hears the number of claims before any
     /// is emitted; `emit` returns false to stop.
-    public func stream(open: () -> InputStream?, delimiter: Character, count: (Int) -> Void, emit: (Result) throws -> Bool) throws {
+    public func stream(open: @escaping () -> InputStream?, delimiter: Character, count: (Int) -> Void, emit: (Result) throws -> Bool) throws {
+        try stream(.csv(open: open, delimiter: delimiter), count: count, emit: emit)
+    }
+
+    /// Streams a CSV or XLSX export in two passes (see `stream(open:delimiter:count:emit:)`).
+    public func stream(_ input: ExportInput, count: (Int) -> Void, emit: (Result) throws -> Bool) throws {
         var counts: [String: Int] = [:]
-        guard let first = open() else { throw InputError(file: file, message: "cannot read the file") }
-        try scan(first, delimiter: delimiter) { id, _ in counts[id, default: 0] += 1 }
+        try scan(input) { id, _ in counts[id, default: 0] += 1 }
         count(counts.count)
-        guard let second = open() else { throw InputError(file: file, message: "cannot read the file") }
-        try run(second, delimiter: delimiter, counts: counts, strict: false, emit: emit)
+        try run(input, counts: counts, strict: false, emit: emit)
     }
 
     /// The first pass: each row's debtor id.
-    func scan(_ stream: InputStream, delimiter: Character, row: (String, Int) -> Void) throws {
-        let (reader, index) = try open(stream, delimiter: delimiter)
-        guard let column = index["debtor_id"] else { return }
-        var line = 2 + (reader.headerRow ?? []).reduce(0) { $0 + $1.filter(\.isNewline).count }
+    func scan(_ input: ExportInput, row: (String, Int) -> Void) throws {
         var spellings: [String: Int] = [:]
-        while let fields = reader.next() {
-            try checkEncoding(stream)
-            let rowLine = line
-            line += 1 + fields.reduce(0) { $0 + $1.filter { $0 == "\n" || $0 == "\r\n" }.count }
-            if fields.allSatisfy({ $0.trimmed().isEmpty }) { continue }
-            try checkQuotes(fields, columns: reader.headerRow?.count ?? 0, line: rowLine, nextLine: line)
-            let id = column < fields.count ? fields[column].trimmed() : ""
-            if !id.isEmpty {
-                if let first = spellings.index(forKey: id), !spellings[first].key.utf8.elementsEqual(id.utf8) {
-                    throw Self.lookAlike(id, spellings[first].key, firstLine: spellings[first].value, file: file, line: rowLine)
+        try rows(input) { outcome, rowLine in
+            switch outcome {
+            case .row(let fields):
+                let id = fields[ExportField.index["debtor_id"]!]
+                if !id.isEmpty {
+                    if let first = spellings.index(forKey: id), !spellings[first].key.utf8.elementsEqual(id.utf8) {
+                        throw Self.lookAlike(id, spellings[first].key, firstLine: spellings[first].value, file: file, line: rowLine)
+                    }
+                    if spellings[id] == nil { spellings[id] = rowLine }
                 }
-                if spellings[id] == nil { spellings[id] = rowLine }
+                row(id.isEmpty ? "\u{0}line \(rowLine)" : id, rowLine)
+            case .invalid(_, let debtor): row(debtor, rowLine)
+            case .skipped, .unplaced: break
             }
-            row(id.isEmpty ? "\u{0}line \(rowLine)" : id, rowLine)
-        }
-        try checkEncoding(stream)
-        if let error = reader.error {
-            throw InputError(file: file, line: line, message: "malformed CSV (\(error))", hint: "check the quotes near that line")
+            return true
         }
     }
 
@@ -89,43 +95,47 @@ public struct InvoiceCSVReader {
                           hint: "write one debtor's id the same way on every row, and give different debtors ids that look different")
     }
 
-    /// A quote opened and never closed swallows the rows after it into one field: the row then
-    /// has a line break inside and too few columns.
-    private func checkQuotes(_ row: [String], columns: Int, line: Int, nextLine: Int) throws {
-        guard row.count < columns, row.contains(where: { $0.contains(where: \.isNewline) }) else { return }
-        throw InputError(file: file, line: line, message: "a quoted field opened on this line runs to line \(nextLine - 1) and the row has \(row.count) of \(columns) columns",
-                         hint: "a quote inside a field is written twice (\"\"); check for a missing closing quote")
-    }
-
-    /// The stream's first byte that is not UTF-8, as an error.
-    private func checkEncoding(_ stream: InputStream) throws {
-        if let problem = (stream as? FileInputStream)?.encodingProblem { throw problem.error(file: file) }
-    }
-
-    private func open(_ stream: InputStream, delimiter: Character) throws -> (CSVReader, [String: Int]) {
-        let reader: CSVReader
-        do {
-            reader = try CSVReader(stream: stream, hasHeaderRow: true, trimFields: false, delimiter: delimiter.unicodeScalars.first!)
-        } catch {
-            try checkEncoding(stream)
-            throw InputError(file: file, line: 1, message: "cannot read the CSV header (\(error))")
+    /// Reads the export's header (an error names the fields it lacks and the headers it has), then
+    /// hands on each row in Overdue's own fields. Debtors the address book cannot place are one
+    /// error at the end, listing them all.
+    private func rows(_ input: ExportInput, _ body: (ExportRowReader.Outcome, Int) throws -> Bool) throws {
+        var reader: ExportRowReader?
+        var unplaced: [String] = []
+        var stopped = false
+        try input.read(file: file, sheet: export.sheet, header: { header, line in
+            let mapping = try ColumnMapping(headers: header, format: export.format, columns: profile?.columns ?? [:], file: file, line: line)
+            let plain = mapping.presetName == ExportPreset.all.last?.name && (export.format ?? .overdue) == .overdue
+            let addresses = export.addresses.flatMap { $0.isEmpty ? nil : $0 }
+            let missing = plain && addresses == nil
+                ? Self.requiredColumns.filter { mapping.column($0) == nil }
+                : mapping.missing(addressesElsewhere: addresses != nil)
+            guard missing.isEmpty else {
+                throw InputError(file: file, line: line, message: "no column for \(missing.joined(separator: ", ")) (headers seen: \(ColumnMapping.list(header)))",
+                                 hint: missing.contains("debtor_street")
+                                    ? "this export has no addresses: give --customers FILE (a customer list) or the UBL invoices beside it"
+                                    : "choose the tool with --format \(ExportFormat.allCases.map(\.rawValue).joined(separator: "|")), or map the fields in the profile's columns: section")
+            }
+            reader = ExportRowReader(mapping: mapping, file: file, delimiter: input.delimiter, addresses: addresses,
+                                   defaultCountry: plain ? nil : profile?.creditor?.country, plain: plain)
+        }, row: { fields, line in
+            let outcome = try reader!.read(fields, line: line)
+            if case .unplaced(let debtor) = outcome {
+                if !unplaced.contains(debtor) { unplaced.append(debtor) }
+                return true
+            }
+            stopped = try !body(outcome, line)
+            return !stopped
+        })
+        if !unplaced.isEmpty, !stopped {
+            let shown = unplaced.prefix(20).map { "\"\($0)\"" }.joined(separator: ", ") + (unplaced.count > 20 ? ", ..." : "")
+            throw InputError(file: file, message: "\(unplaced.count) debtor\(unplaced.count == 1 ? "" : "s") without an address: \(shown)",
+                             hint: "\(export.addresses?.sources.joined(separator: ", ") ?? "the customer list") has no customer with their code (or, without a code, their exact name) nor a UBL invoice of theirs")
         }
-        try checkEncoding(stream)
-        let header = (reader.headerRow ?? []).map {
-            $0.replacingOccurrences(of: "\u{FEFF}", with: "").trimmingCharacters(in: .whitespaces).lowercased()
-        }
-        let missing = Self.requiredColumns.filter { !header.contains($0) }
-        guard missing.isEmpty else {
-            throw InputError(file: file, line: 1, message: "missing column\(missing.count > 1 ? "s" : "") \(missing.joined(separator: ", "))",
-                             hint: "the header needs at least: \(Self.requiredColumns.joined(separator: ", "))")
-        }
-        return (reader, Dictionary(header.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first }))
     }
 
     /// Reads the rows; with `counts`, emits a claim when its debtor's last row is read, else at the end.
-    private func run(_ stream: InputStream, delimiter: Character, counts: [String: Int]?, strict: Bool,
+    private func run(_ input: ExportInput, counts: [String: Int]?, strict: Bool,
                      emit: (Result) throws -> Bool) throws {
-        let (reader, index) = try open(stream, delimiter: delimiter)
         guard let creditorDefaults = profile?.creditor else {
             throw InputError(file: file, message: "a CSV export has no creditor details",
                              hint: "give a profile (--profile FILE or ./overdue.yaml) with the creditor")
@@ -147,19 +157,27 @@ public struct InvoiceCSVReader {
                 if strict { throw error }
                 return try emit(.failure(error, debtor: id, line: group.line))
             }
-            return try emit(.claim(Claim(asOf: nil, creditor: creditor, debtor: group.debtor, invoices: group.invoices,
+            let invoices = CreditNotes.settle(group.invoices)
+            guard !invoices.isEmpty else { return true }  // credit notes settle everything: nothing to claim
+            return try emit(.claim(Claim(asOf: nil, creditor: creditor, debtor: group.debtor, invoices: invoices,
                                          history: [], terms: terms), line: group.line))
         }
 
-        let header = reader.headerRow ?? []
-        var line = 2 + header.reduce(0) { $0 + $1.filter(\.isNewline).count }
-        while let row = reader.next() {
-            try checkEncoding(stream)
-            let rowLine = line
-            line += 1 + row.reduce(0) { $0 + $1.filter { $0 == "\n" || $0 == "\r\n" }.count }
-            if row.allSatisfy({ $0.trimmed().isEmpty }) { continue }
-            try checkQuotes(row, columns: header.count, line: rowLine, nextLine: line)
-            let fields = RowFields(row: row, index: index, file: file, line: rowLine, delimiter: delimiter)
+        var stop = false
+        try rows(input) { outcome, rowLine in
+            let row: [String]
+            switch outcome {
+            case .row(let fields): row = fields
+            case .invalid(let error, let debtor):
+                if strict { throw error }
+                if failed.contains(debtor) { return true }
+                failed.insert(debtor)
+                open.removeValue(forKey: debtor)
+                stop = try !emit(.failure(error, debtor: debtor, line: rowLine))
+                return !stop
+            case .skipped, .unplaced: return true
+            }
+            let fields = RowFields(row: row, index: ExportField.index, file: file, line: rowLine, delimiter: input.delimiter)
             let rawID = fields.optional("debtor_id") ?? "\u{0}line \(rowLine)"
             if let first = open.index(forKey: rawID), !open[first].key.utf8.elementsEqual(rawID.utf8) {
                 throw Self.lookAlike(rawID, open[first].key, firstLine: open[first].value.line, file: file, line: rowLine)
@@ -170,10 +188,10 @@ public struct InvoiceCSVReader {
                     if left <= 0 { remaining.removeValue(forKey: rawID) } else { remaining[rawID] = left }
                 }
             }
-            if failed.contains(rawID) { continue }
+            if failed.contains(rawID) { return true }
             do {
                 if let long = row.indices.first(where: { row[$0].utf8.count > InputLimits.textCharacters && row[$0].count > InputLimits.textCharacters }) {
-                    throw fields.fail(long < header.count ? header[long].trimmingCharacters(in: .whitespaces).lowercased() : "column \(long + 1)",
+                    throw fields.fail(long < ExportField.all.count ? ExportField.all[long] : "column \(long + 1)",
                                       "\(row[long].count) characters; a field is read up to \(InputLimits.textCharacters)")
                 }
                 let (debtor, invoice) = try parse(fields)
@@ -194,17 +212,16 @@ public struct InvoiceCSVReader {
                 if strict { throw error }
                 failed.insert(rawID)
                 open.removeValue(forKey: rawID)
-                guard try emit(.failure(error, debtor: rawID, line: rowLine)) else { return }
-                continue
+                stop = try !emit(.failure(error, debtor: rawID, line: rowLine))
+                return !stop
             }
             if counts != nil, remaining[rawID, default: 1] <= 1 {
-                guard try finish(rawID) else { return }
+                stop = try !finish(rawID)
+                return !stop
             }
+            return true
         }
-        try checkEncoding(stream)
-        if let error = reader.error {
-            throw InputError(file: file, line: line, message: "malformed CSV (\(error))", hint: "check the quotes near that line")
-        }
+        if stop { return }
         for id in order where open[id] != nil { guard try finish(id) else { return } }
     }
 
@@ -246,7 +263,8 @@ public struct InvoiceCSVReader {
 
         let number = try f.required("invoice_number")
         let amount = try f.amount("amount")
-        guard amount > 0 else { throw f.fail("amount", "must be more than zero") }
+        // A negative amount is a credit note: it settles the debtor's oldest invoices (`CreditNotes`).
+        guard amount != 0 else { throw f.fail("amount", "must not be zero (a negative amount is a credit note)") }
         let due = try f.date("due_date")
         let issued = try f.optional("issue_date").map { _ in try f.date("issue_date") }
         if let issued, due < issued { throw f.fail("due_date", "\(due) is before the issue date \(issued)") }
@@ -257,7 +275,7 @@ public struct InvoiceCSVReader {
         var payments: [Payment] = []
         if f.optional("paid") != nil {
             let paid = try f.amount("paid")
-            guard paid >= 0, paid <= amount else { throw f.fail("paid", "must be between 0 and the amount") }
+            guard paid >= 0, paid <= amount || amount < 0 && paid == 0 else { throw f.fail("paid", "must be between 0 and the amount") }
             // Without a payment date the payment counts from the due date (no interest on it).
             let date = try f.optional("paid_date").map { _ in try f.date("paid_date") } ?? due
             if paid > 0 { payments.append(Payment(date: date, amount: paid)) }

@@ -18,6 +18,9 @@ public struct Profile: Sendable, Equatable {
     public var layout: String?
     public var logo: String?
     public var logoWidthMM: Double?
+    /// The profile's `columns:` section: one of Overdue's export fields (`debtor_id`, `due_date`,
+    /// ...) to the header of the column that holds it, or to its column letter.
+    public var columns: [String: String] = [:]
 
     /// Parses a profile from YAML text. Pure: the caller reads the file. Unknown keys (see
     /// `ProfileKeys`), anchors and aliases, and documents beyond `InputLimits` are errors.
@@ -48,6 +51,19 @@ public struct Profile: Sendable, Equatable {
             profile.generateReference = kind
         }
         try profile.readLetterhead(root)
+        if let node = try root.optional("columns") {
+            guard let mapping = node.value as? [String: Any] else { throw node.fail("expected field: header pairs, e.g. debtor_id: Klantnr.") }
+            for (field, value) in mapping {
+                guard ExportField.index[field] != nil else {
+                    throw InputError(file: file, field: "columns.\(field)", message: "not a field Overdue reads",
+                                     hint: "the fields are \(ExportField.all.joined(separator: ", "))")
+                }
+                guard let header = value as? String ?? (value as? Int).map(String.init), !header.isEmpty else {
+                    throw InputError(file: file, field: "columns.\(field)", message: "expected a header or a column letter")
+                }
+                profile.columns[field] = header
+            }
+        }
         return profile
     }
 

@@ -6,7 +6,9 @@
 /// To add a profile setting, add its key here and read it in `Profile`.
 public enum ProfileKeys {
     public static let known: [String: Set<String>] = [
-        "": Set(["language", "creditor", "terms", "generate_reference", "dunning"] + Profile.letterheadKeys),
+        "": Set(["language", "creditor", "terms", "generate_reference", "dunning",
+                 // Exports: one of Overdue's fields to a header or column letter; `Profile` checks the field names.
+                 "columns"] + Profile.letterheadKeys),
         "creditor": [
             "name", "address", "country", "vat", "iban", "bic", "email", "phone", "signatory", "place", "language",
             // The creditor's legal details in the letterhead or footer (Code of Companies and Associations art. 2:20).

@@ -29,6 +29,7 @@ struct BatchCommand: ParsableCommand {
     @Option(help: "A letter journal (overdue.db) to take each debtor's letter history from.") var journal: String?
     @OptionGroup var ratesOption: RatesOption
     @OptionGroup var layoutOption: LayoutOption
+    @OptionGroup var exportOptions: ExportOptions
 
     func run() throws {
         let started = Date()
@@ -91,15 +92,16 @@ struct BatchCommand: ParsableCommand {
         let history = { (claim: Claim) in facts.map { JournalLocation.withHistory(claim, facts: $0, asOf: claim.asOf ?? date) } ?? claim }
         let generate = { (claim: Claim) in history(profileValue?.generateReference.map { PaymentReference.filling(claim, with: $0) } ?? claim) }
 
+        let exportSettings = try ClaimSource.exportSettings(inputs, profile: profileValue, export: exportOptions)
         let summary: ManifestWriter.Summary
         do {
         summary = try runner.run(produce: { emit in
-            for path in inputs {
-                if ["csv", "txt"].contains((path as NSString).pathExtension.lowercased()) {
+            for path in inputs where !(exportSettings.lendsAddresses && ClaimSource.isUBL(path)) {
+                if ClaimSource.isExport(path) {
                     let head = try Files.readHead(path)
                     var stopped = false
-                    try InvoiceCSVReader(file: path, profile: profileValue).stream(
-                        open: { FileInputStream(path: path) }, delimiter: InvoiceCSVReader.delimiter(sniffing: head),
+                    try InvoiceCSVReader(file: path, profile: profileValue, export: exportSettings.export).stream(
+                        ExportInput.file(path, head: head),
                         count: { total in progress.expect(shardPart.map { part in (total + part.count - 1) / part.count } ?? total) }) { result in
                         switch result {
                         case .claim(let claim, let line):

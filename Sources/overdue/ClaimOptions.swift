@@ -23,6 +23,8 @@ struct ClaimOptions: ParsableArguments {
         inputs + [profile ?? Pipeline.implicitProfile, ratesOption.rates].compactMap { $0 }
     }
 
+    @OptionGroup var exportOptions: ExportOptions
+
     /// The first input (for default output names).
     var claim: String { inputs.first ?? "claim" }
 

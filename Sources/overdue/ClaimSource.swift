@@ -17,7 +17,7 @@ struct ClaimSource {
     /// UBL files that could not be read, when `load` was asked to skip them (a batch goes on).
     var failures: [InputError] = []
 
-    static func load(_ paths: [String], profile: Profile?, skippingUnreadable: Bool = false) throws -> ClaimSource {
+    static func load(_ paths: [String], profile: Profile?, export: ExportOptions? = nil, skippingUnreadable: Bool = false) throws -> ClaimSource {
         var failures: [InputError] = []
         /// A UBL file, or its error kept for the batch's manifest.
         func parse(_ file: String) throws -> UBLDocument? {
@@ -31,7 +31,8 @@ struct ClaimSource {
         var items: [Item] = []
         var notes: [String] = []
         var ubl: [UBLDocument] = []
-        for path in paths {
+        let settings = try exportSettings(paths, profile: profile, export: export)
+        for path in paths where !(settings.lendsAddresses && isUBL(path)) {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 throw CLIFailure("\(path): no such claim file or folder", hint: "check the path")
@@ -49,10 +50,9 @@ struct ClaimSource {
             switch (path as NSString).pathExtension.lowercased() {
             case "xml":
                 if let document = try parse(path) { ubl.append(document) }
-            case "csv", "txt":
-                let head = try Files.readHead(path)
-                guard let stream = FileInputStream(path: path) else { throw CLIFailure("\(path): cannot read the file") }
-                let claims = try InvoiceCSVReader(file: path, profile: profile).read(stream, delimiter: InvoiceCSVReader.delimiter(sniffing: head))
+            case "csv", "txt", "xlsx":
+                let input = ExportInput.file(path, head: try Files.readHead(path))
+                let claims = try InvoiceCSVReader(file: path, profile: profile, export: settings.export).read(input)
                 items += claims.map { Item(claim: $0, origin: "\(path): debtor \($0.debtor.id ?? $0.debtor.name)") }
             case "jsonl", "ndjson":
                 let text = try UTF8Check.text(try Files.read(path, what: "claims"), file: path)
@@ -82,5 +82,52 @@ struct ClaimSource {
             items = items.map { Item(claim: PaymentReference.filling($0.claim, with: kind), origin: $0.origin) }
         }
         return ClaimSource(items: items, notes: notes, failures: failures)
+    }
+
+    /// How the exports among `paths` are read: the options, and the addresses of the customer
+    /// lists and of the UBL invoices given beside an export (which then make no claims of their own).
+    static func exportSettings(_ paths: [String], profile: Profile?, export: ExportOptions?) throws -> (export: ExportSettings, lendsAddresses: Bool) {
+        var book = AddressBook()
+        for path in export?.customers ?? [] {
+            guard FileManager.default.isReadableFile(atPath: path) else { throw CLIFailure("\(path): no such customer list", hint: "check the path") }
+            try CustomerListReader(file: path, sheet: nil).read(ExportInput.file(path, head: try Files.readHead(path)), into: &book)
+        }
+        let exports = paths.filter { isExport($0) }
+        let lends = !exports.isEmpty && paths.contains(where: isUBL)
+        if lends {
+            var documents: [UBLDocument] = []
+            for path in paths where isUBL(path) {
+                var isDirectory: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
+                let files = isDirectory.boolValue
+                    ? try FileManager.default.contentsOfDirectory(atPath: path).filter { $0.lowercased().hasSuffix(".xml") }.sorted()
+                        .map { (path as NSString).appendingPathComponent($0) }
+                    : [path]
+                for file in files { documents.append(try UBLParser.parse(try Files.read(file, what: "invoice"), file: file)) }
+            }
+            UBLAddresses.add(documents, into: &book)
+        }
+        return (ExportSettings(format: export?.format, sheet: export?.sheet, addresses: book.isEmpty ? nil : book), lends)
+    }
+
+    static func isExport(_ path: String) -> Bool { ["csv", "txt", "xlsx"].contains((path as NSString).pathExtension.lowercased()) }
+
+    static func isUBL(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue { return true }
+        return (path as NSString).pathExtension.lowercased() == "xml"
+    }
+
+    /// `overdue claims --explain`: for each export, its format and which column became which field.
+    static func explain(_ paths: [String], profile: Profile?, export: ExportOptions?) throws -> [String] {
+        let settings = try exportSettings(paths, profile: profile, export: export)
+        var lines: [String] = []
+        for path in paths where isExport(path) {
+            let reader = InvoiceCSVReader(file: path, profile: profile, export: settings.export)
+            lines.append("\(path):")
+            lines += try reader.mapping(ExportInput.file(path, head: try Files.readHead(path))).explain()
+            if let book = settings.export.addresses { lines.append("  addresses: from \(book.sources.joined(separator: ", ")) where the export has none") }
+        }
+        return lines
     }
 }

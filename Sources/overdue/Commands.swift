@@ -106,9 +106,15 @@ struct ClaimsCommand: ParsableCommand {
     @Argument(help: "Claim JSON, JSON Lines, CSV export, UBL invoice(s) or a folder of them.") var inputs: [String]
     @Option(help: "Profile with creditor details and default terms (YAML). Default: ./overdue.yaml if present.") var profile: String?
     @Flag(help: "Print canonical claim JSON, one claim per line.") var json = false
+    @Flag(help: "Print which column of each export became which field, then the claims.") var explain = false
+    @OptionGroup var exportOptions: ExportOptions
 
     func run() throws {
-        let source = try ClaimSource.load(inputs, profile: try Pipeline.loadProfile(profile))
+        let profileValue = try Pipeline.loadProfile(profile)
+        if explain {
+            for line in try ClaimSource.explain(inputs, profile: profileValue, export: exportOptions) { Output.write(line) }
+        }
+        let source = try ClaimSource.load(inputs, profile: profileValue, export: exportOptions)
         for note in source.notes { Output.error("note: \(note)") }
         for item in source.items {
             if json {

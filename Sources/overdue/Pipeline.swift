@@ -24,7 +24,7 @@ struct Pipeline {
         self.options = options
         profile = try Self.loadProfile(options.profile)
         rates = try options.ratesOption.table()
-        source = try ClaimSource.load(options.inputs, profile: profile)
+        source = try ClaimSource.load(options.inputs, profile: profile, export: options.exportOptions)
     }
 
     /// Assesses every claim (in input order); `byEmail` decides when a letter is presumed received.
