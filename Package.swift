@@ -25,7 +25,7 @@ let package = Package(
         .systemLibrary(name: "CQRencode", path: "Sources/CQRencode"),
         .target(name: "QRCode", dependencies: ["CQRencode"]),
         .target(name: "InvoiceModel"),
-        .target(name: "LateFees", dependencies: ["InvoiceModel"]),
+        .target(name: "LateFees", dependencies: ["InvoiceModel", .product(name: "CSV", package: "CSV.swift")]),
         // The XLSX reader: ZIP archive, workbook parts, sheet rows as text cells. Knows nothing of invoices.
         .target(name: "XLSX", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation"),
                                              .product(name: "XMLCoder", package: "XMLCoder")]),
@@ -34,20 +34,22 @@ let package = Package(
                                                        .product(name: "CSV", package: "CSV.swift")]),
         .target(name: "Letters", dependencies: ["InvoiceModel", "LateFees", .product(name: "Mustache", package: "swift-mustache")]),
         .target(name: "LetterPDF", dependencies: ["Letters", "HaruPDF", "QRCode"]),
-        .target(name: "OverdueKit", dependencies: ["InvoiceModel", "InvoiceReaders", "LateFees", "Letters", "LetterPDF", "HaruPDF"]),
+        .target(name: "OverdueKit", dependencies: ["InvoiceModel", "InvoiceReaders", "LateFees", "Letters", "LetterPDF", "HaruPDF", "Batch"]),
         .target(name: "Batch", dependencies: ["InvoiceModel", "InvoiceReaders", "LateFees", "Letters", "LetterPDF", "HaruPDF",
                                               .product(name: "Crypto", package: "swift-crypto")]),
         // The dunning policy: pure, given the journal's facts and the as-of date.
         .target(name: "Dunning", dependencies: ["InvoiceModel", "LateFees"]),
         // The letter journal: SQLite through GRDB, migrated by version.
         .target(name: "Journal", dependencies: ["InvoiceModel", .product(name: "GRDB", package: "GRDB.swift")]),
+        // The command line sees the batch and PDF engine (Batch, LetterPDF, HaruPDF) only through
+        // the front door, OverdueKit (.ci/run checks its imports).
         .executableTarget(name: "overdue", dependencies: [
-            "Batch", "Dunning", "Journal",
-            "InvoiceModel", "InvoiceReaders", "LateFees", "Letters", "LetterPDF", "HaruPDF",
+            "OverdueKit", "Dunning", "Journal",
+            "InvoiceModel", "InvoiceReaders", "LateFees", "Letters",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
-        .executableTarget(name: "overdue-bench", dependencies: ["Batch", "InvoiceModel", "InvoiceReaders", "LateFees", "Letters", "LetterPDF", "HaruPDF", "QRCode"],
+        .executableTarget(name: "overdue-bench", dependencies: ["OverdueKit", "InvoiceModel", "InvoiceReaders", "LateFees", "Letters", "HaruPDF", "QRCode"],
                           path: "Benchmarks/Sources"),
         .executableTarget(name: "overdue-dunning-bench", dependencies: ["Journal", "InvoiceModel", .product(name: "GRDB", package: "GRDB.swift")],
                           path: "Benchmarks/Dunning"),

@@ -127,7 +127,7 @@ func stream(_ path: String, _ input: ExportInput, _ settings: ExportSettings = E
 }
 
 let floor = try measure("CSV.swift rows alone") {
-    let reader = try CSVReader(stream: FileInputStream(path: csvFile.path)!, hasHeaderRow: true, delimiter: ";")
+    let reader = try CSVReader(stream: UTF8CheckedStream(InputStream(fileAtPath: csvFile.path)!), hasHeaderRow: true, delimiter: ";")
     var n = 0
     while reader.next() != nil { n += 1 }
     return n / 3
@@ -146,11 +146,11 @@ let before: Double? = try ProcessInfo.processInfo.environment["BENCH_BASE"].map 
     log("before this issue (main), Overdue columns, CSV: \(text)")
     return Double(text.split(separator: " ").first ?? "") ?? 0
 }
-let overdue = try measure("Overdue columns, CSV") { try stream(csvFile.path, .csv(open: { FileInputStream(path: csvFile.path) }, delimiter: ";")) }
+let overdue = try measure("Overdue columns, CSV") { try stream(csvFile.path, .csv(open: { InputStream(fileAtPath: csvFile.path).map(UTF8CheckedStream.init) }, delimiter: ";")) }
 var book = AddressBook()
-try CustomerListReader(file: customersFile.path).read(.csv(open: { FileInputStream(path: customersFile.path) }, delimiter: ";"), into: &book)
+try CustomerListReader(file: customersFile.path).read(.csv(open: { InputStream(fileAtPath: customersFile.path).map(UTF8CheckedStream.init) }, delimiter: ";"), into: &book)
 let yukiRun = try measure("Yuki export + customer list, CSV") {
-    try stream(yukiFile.path, .csv(open: { FileInputStream(path: yukiFile.path) }, delimiter: ";"), ExportSettings(addresses: book))
+    try stream(yukiFile.path, .csv(open: { InputStream(fileAtPath: yukiFile.path).map(UTF8CheckedStream.init) }, delimiter: ";"), ExportSettings(addresses: book))
 }
 let xlsx = try measure("Overdue columns, XLSX") { try stream(xlsxFile.path, .xlsx(xlsxFile)) }
 

@@ -1,11 +1,10 @@
 // The benchmark harness: `bash Benchmarks/run.sh [letters]` (see Benchmarks/README.md).
-import Batch
+import OverdueKit
 import Foundation
-import HaruPDF
+import HaruPDF  // the baseline: a bare libharu loop, measured beside the pipeline
 import InvoiceModel
 import InvoiceReaders
 import LateFees
-import LetterPDF
 import Letters
 import QRCode
 
@@ -88,11 +87,11 @@ func runPipeline(into folder: URL, combined: CombinedOutput? = nil, logo: Letter
     let cpuStart = cpuSeconds()
     let start = Date()
     var settings = BatchSettings(kind: .reminder, language: "en", defaultLanguage: nil, outputFolder: folder.path, jobs: jobs,
-                                 asOf: asOf, force: true, strict: false, byEmail: false)
+                                 asOf: asOf, today: asOf, force: true, strict: false, byEmail: false)
     settings.combined = combined
     let runner = BatchRunner(templates: try templates(), rates: .bundled, fonts: fonts, fallback: .dejaVuSans, settings: settings, logo: logo)
     let summary = try runner.run(produce: { emit in
-        try InvoiceCSVReader(file: csv.path, profile: profile).stream(open: { FileInputStream(path: csv.path) }, delimiter: ";", count: { _ in }) { result in
+        try InvoiceCSVReader(file: csv.path, profile: profile).stream(open: { InputStream(fileAtPath: csv.path).map(UTF8CheckedStream.init) }, delimiter: ";", count: { _ in }) { result in
             guard case .claim(let claim, let line) = result else { return true }
             return emit(.item(BatchItem(claim: claim, origin: "\(line)"), stem: BatchPlan.stem(key: BatchPlan.key(claim), kind: "reminder")))
         }
@@ -106,7 +105,7 @@ func runPipeline(into folder: URL, combined: CombinedOutput? = nil, logo: Letter
 // MARK: Baseline: the same pages, laid out once, drawn through libharu per letter.
 func runBaseline(into folder: URL) throws -> Double {
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    let claim = try InvoiceCSVReader(file: csv.path, profile: profile).read(FileInputStream(path: csv.path)!, delimiter: ";")[0]
+    let claim = try InvoiceCSVReader(file: csv.path, profile: profile).read(UTF8CheckedStream(InputStream(fileAtPath: csv.path)!), delimiter: ";")[0]
     let assessment = try Assessor().assess(claim, asOf: asOf)
     let letter = try LetterComposer(templates: try templates()).compose(.reminder, language: "en", claim: claim, assessment: assessment)
     let start = Date()
@@ -183,14 +182,14 @@ func peakMemory(rows: Int, invoices: Int = 3, extra: [String] = []) throws -> Do
 
 /// Single-thread cost of each phase, to see where the time goes (`--phases`).
 func phases() throws {
-    let claims = try InvoiceCSVReader(file: csv.path, profile: profile).read(FileInputStream(path: csv.path)!, delimiter: ";")
+    let claims = try InvoiceCSVReader(file: csv.path, profile: profile).read(UTF8CheckedStream(InputStream(fileAtPath: csv.path)!), delimiter: ";")
     let composer = LetterComposer(templates: try templates())
     let renderer = try LetterPDFRenderer(fonts: fonts, fallback: .dejaVuSans)
     let n = min(500, claims.count)
     var t = (read: 0.0, assess: 0.0, compose: 0.0, plan: 0.0, pdf: 0.0)
     var clock = Date()
     func lap() -> Double { let now = Date(); defer { clock = now }; return now.timeIntervalSince(clock) }
-    _ = try InvoiceCSVReader(file: csv.path, profile: profile).read(FileInputStream(path: csv.path)!, delimiter: ";")
+    _ = try InvoiceCSVReader(file: csv.path, profile: profile).read(UTF8CheckedStream(InputStream(fileAtPath: csv.path)!), delimiter: ";")
     t.read = lap() / Double(claims.count)
     for claim in claims.prefix(n) {
         _ = lap()
@@ -200,7 +199,7 @@ func phases() throws {
         _ = try renderer.render(plan: plan); t.pdf += lap()
     }
     var q = 0.0, cachedCompose = 0.0
-    let cachedComposer = LetterComposer(templates: try templates(), cache: CompositionCache())
+    let cachedComposer = LetterComposer(templates: try templates(), caching: true)
     for claim in claims.prefix(n) {
         let a = try Assessor().assess(claim, asOf: asOf)
         let letter = try cachedComposer.compose(.reminder, language: "en", claim: claim, assessment: a)
@@ -236,7 +235,7 @@ if CommandLine.arguments.contains("--phases") { try phases(); exit(0) }
 /// What the logo adds to one letter, on one thread: layout and libharu (`render`), in blocks of
 /// 50 letters alternating without and with the logo, each side's fastest block kept (`--logo-cost`).
 func logoCost() throws -> (plain: Double, logo: Double) {
-    let claims = try InvoiceCSVReader(file: csv.path, profile: profile).read(FileInputStream(path: csv.path)!, delimiter: ";")
+    let claims = try InvoiceCSVReader(file: csv.path, profile: profile).read(UTF8CheckedStream(InputStream(fileAtPath: csv.path)!), delimiter: ";")
     let composer = LetterComposer(templates: try templates())
     let lettersToDraw = try claims.prefix(50).map { try composer.compose(.reminder, language: "en", claim: $0, assessment: try Assessor().assess($0, asOf: asOf)) }
     let plainRenderer = try LetterPDFRenderer(fonts: fonts, fallback: .dejaVuSans)

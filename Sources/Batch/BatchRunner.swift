@@ -15,8 +15,11 @@ public struct BatchSettings: Sendable {
     public var defaultLanguage: String?
     public var outputFolder: String
     public var jobs: Int
-    /// The letter date for claims that do not fix their own.
-    public var asOf: CalendarDate
+    /// The letter date given for the whole run (`--as-of`): it wins over a claim's own `as_of`
+    /// (`Claim.letterDate`, the one rule).
+    public var asOf: CalendarDate?
+    /// The letter date of a claim without its own `as_of` when no date is given.
+    public var today: CalendarDate
     public var force: Bool
     public var strict: Bool
     public var byEmail: Bool
@@ -24,9 +27,9 @@ public struct BatchSettings: Sendable {
     public var combined: CombinedOutput?
 
     public init(kind: LetterKind, language: String?, defaultLanguage: String?, outputFolder: String, jobs: Int,
-                asOf: CalendarDate, force: Bool, strict: Bool, byEmail: Bool) {
+                asOf: CalendarDate?, today: CalendarDate, force: Bool, strict: Bool, byEmail: Bool) {
         self.kind = kind; self.language = language; self.defaultLanguage = defaultLanguage; self.outputFolder = outputFolder
-        self.jobs = max(1, jobs); self.asOf = asOf; self.force = force; self.strict = strict; self.byEmail = byEmail
+        self.jobs = max(1, jobs); self.asOf = asOf; self.today = today; self.force = force; self.strict = strict; self.byEmail = byEmail
     }
 }
 
@@ -88,7 +91,7 @@ public final class BatchRunner: @unchecked Sendable {
                 layout: LayoutPreset = .standard, logo: LetterLogo? = nil) {
         self.templates = templates; self.rates = rates; self.fonts = fonts; self.fallback = fallback; self.settings = settings
         self.layout = layout; self.logo = logo
-        composer = LetterComposer(templates: templates, cache: CompositionCache())
+        composer = LetterComposer(templates: templates, caching: true)
         var hasher = SHA256()
         hasher.update(data: Data(Self.version.utf8))
         for name in templates.files.keys.sorted() {
@@ -177,11 +180,10 @@ public final class BatchRunner: @unchecked Sendable {
 
     /// The letter for `item` (also used to build the combined PDF).
     public func compose(_ item: BatchItem) throws -> (LetterDocument, Assessment, CalendarDate) {
-        let asOf = item.claim.asOf ?? settings.asOf
+        let asOf = item.claim.letterDate(given: settings.asOf, today: settings.today)
         let assessment = try item.assessment.flatMap { $0.asOf == asOf ? $0 : nil }
             ?? Assessor(rates: rates).assess(item.claim, asOf: asOf, byEmail: settings.byEmail)
-        let language = LocaleFormatter.letterLanguage(asked: settings.language, claim: item.claim, defaultLanguage: settings.defaultLanguage)
-        guard LocaleFormatter.languages.contains(language) else { throw BatchError.language(language) }
+        let language = try LocaleFormatter.supportedLetterLanguage(asked: settings.language, claim: item.claim, defaultLanguage: settings.defaultLanguage)
         let letter = try composer.compose(item.kind ?? settings.kind, language: language, claim: item.claim,
                                           assessment: assessment, byEmail: item.byEmail ?? settings.byEmail)
         return (letter, assessment, asOf)
@@ -199,8 +201,7 @@ public final class BatchRunner: @unchecked Sendable {
         if let kind = item.kind { hasher.update(data: Data("\(kind.rawValue)|\(item.byEmail ?? settings.byEmail)".utf8)) }
         let inputHash = Self.hex(hasher.finalize())
         let marker = "overdue-input:" + inputHash
-        var entry = Self.entry(item, letter: letter, assessment: assessment, kind: item.kind ?? settings.kind, byEmail: item.byEmail ?? settings.byEmail,
-                               file: stem + ".pdf", inputHash: inputHash)
+        var entry = Self.entry(item, letter: letter, assessment: assessment, file: stem + ".pdf", inputHash: inputHash)
 
         if !settings.force, let existing = FileManager.default.contents(atPath: path),
            let range = existing.range(of: Data(("(" + marker + ";pages=").utf8)) {
@@ -230,25 +231,14 @@ public final class BatchRunner: @unchecked Sendable {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// The figures the letter asks for.
-    static func entry(_ item: BatchItem, letter: LetterDocument, assessment a: Assessment, kind: LetterKind, byEmail: Bool,
-                      file: String, inputHash: String) -> Manifest.Entry {
+    /// The manifest entry of a letter: the figures it asks for, as its composer decided them.
+    static func entry(_ item: BatchItem, letter: LetterDocument, assessment a: Assessment, file: String, inputHash: String) -> Manifest.Entry {
         let m = { (d: Decimal) in Money.plain(d) }
-        var principal = a.principal - a.paid, interest = a.interest, fees = a.fees, total = a.total, deadline = a.deadline
-        switch kind {
-        case .reminder, .secondReminder:
-            let r = LetterCharges.reminder(claim: item.claim, assessment: a, first: kind == .reminder, byEmail: byEmail)
-            principal = r.open; interest = 0; fees = r.fee; total = r.total; deadline = r.deadline
-        case .compromise:
-            if let c = item.claim.compromise, let f = try? LetterCharges.compromise(c, assessment: a) {
-                total = f.agreedTotal; deadline = f.instalments[0].due
-            }
-        case .notice:
-            break
-        }
+        let ask = letter.ask ?? LetterAsk(principal: a.principal - a.paid, interest: a.interest, fees: a.fees, total: a.total,
+                                          deadline: a.deadline, amountDue: a.total, reference: nil, remittance: "")
         return Manifest.Entry(debtor_id: item.claim.debtor.id ?? "", debtor_name: item.claim.debtor.name, origin: item.origin,
-                              invoices: a.invoices.map(\.number), currency: a.currency, principal: m(principal), interest: m(interest),
-                              fees: m(fees), total: m(total), deadline: deadline.description, file: file, sha256: "",
+                              invoices: a.invoices.map(\.number), currency: a.currency, principal: m(ask.principal), interest: m(ask.interest),
+                              fees: m(ask.fees), total: m(ask.total), deadline: ask.deadline.description, file: file, sha256: "",
                               status: "", error: nil, input_hash: inputHash, pages: 0)
     }
 
@@ -264,15 +254,6 @@ public final class BatchRunner: @unchecked Sendable {
     func retireStale(_ stem: String) -> String {
         OutputFolder.retire(stem + ".pdf", in: settings.outputFolder)
             ? " (the letter an earlier run wrote is moved to \(OutputFolder.staleName)/)" : ""
-    }
-}
-
-public enum BatchError: Error, CustomStringConvertible {
-    case language(String)
-    public var description: String {
-        switch self {
-        case .language(let l): return "language \"\(l)\" is not supported (en, nl, fr, de)"
-        }
     }
 }
 

@@ -32,16 +32,13 @@ enum BundledRates {
         return series
     }
 
-    /// Parses `series,valid_from,valid_to,rate_percent,source`. The data is ours: a bad row is a
-    /// build defect, caught by the tests.
+    /// The periods of a shipped series, by the one parser of the rates CSV. The data is ours: a
+    /// bad row is a build defect, caught by the tests (`BundledRatesTests`), never a user's error.
     static func parse(_ text: String, name: String) -> [RatePeriod] {
-        text.split(whereSeparator: \.isNewline).dropFirst().compactMap { line in
-            let fields = line.split(separator: ",", maxSplits: 4, omittingEmptySubsequences: false).map(String.init)
-            guard fields.count == 5, let from = CalendarDate(iso: fields[1]), let to = CalendarDate(iso: fields[2]),
-                  let percent = Money.parse(fields[3], maxScale: 4) else {
-                preconditionFailure("bundled rate data \(name) has a bad row: \(line)")
-            }
-            return RatePeriod(from: from, to: to, percent: percent, provisional: fields[4].contains("provisional"), source: fields[4])
+        do {
+            return try RateFileParser.parse(text, file: "Data/rates/\(name).csv").values.flatMap { $0 }.sorted { $0.from < $1.from }
+        } catch {
+            preconditionFailure("bundled rate data \(name): \(error)")
         }
     }
 }

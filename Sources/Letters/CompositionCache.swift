@@ -5,7 +5,7 @@ import Foundation
 /// letter. The result is the same document the uncached path builds (tested); templates whose
 /// output could depend on a value's text in other ways (transforms, unescaped values, dynamic
 /// partials, a backslash before a value) are never cached.
-public final class CompositionCache: @unchecked Sendable {
+final class CompositionCache: @unchecked Sendable {
     private let lock = NSLock()
     private var parsed: [Key: [String: [Block]]] = [:]
 
@@ -27,10 +27,10 @@ public final class CompositionCache: @unchecked Sendable {
     /// Shapes kept at most (a batch has few; a pathological input must not grow memory).
     let capacity: Int
 
-    public init(capacity: Int = 512) { self.capacity = capacity }
+    init(capacity: Int = 512) { self.capacity = capacity }
 
     /// How many shapes are held.
-    public var count: Int { lock.lock(); defer { lock.unlock() }; return parsed.count }
+    var count: Int { lock.lock(); defer { lock.unlock() }; return parsed.count }
 
     func sections(template: String, shape: String) -> [String: [Block]]? {
         let key = Key(template: template, shape: shape)

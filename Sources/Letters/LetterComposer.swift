@@ -5,10 +5,18 @@ import LateFees
 /// Fills a letter template with a claim's figures and returns the document model.
 public struct LetterComposer: Sendable {
     public let templates: LetterTemplates
-    /// When set, each template is rendered and parsed once per shape of its values (batches).
-    public let cache: CompositionCache?
+    /// When set, each template is rendered and parsed once per shape of its values (batches): an
+    /// internal detail of composing, the same letter either way.
+    let cache: CompositionCache?
 
-    public init(templates: LetterTemplates, cache: CompositionCache? = nil) { self.templates = templates; self.cache = cache }
+    /// A composer of letters from `templates`; with `caching` (a batch of many letters), each
+    /// template is rendered and parsed once per shape of its values and only the texts are
+    /// filled in per letter (the same document as without).
+    public init(templates: LetterTemplates, caching: Bool = false) {
+        self.templates = templates; self.cache = caching ? CompositionCache() : nil
+    }
+
+    init(templates: LetterTemplates, cache: CompositionCache?) { self.templates = templates; self.cache = cache }
 
     /// The sections every letter must have.
     static let requiredSections = ["sender", "recipient", "date", "subject", "body"]
@@ -31,7 +39,7 @@ public struct LetterComposer: Sendable {
         let name = "\(kind.rawValue).\(format.language)"
         var builder = LetterValues(claim: claim, assessment: assessment, format: format)
         var values = builder.build()
-        let (warnings, amountDue) = try builder.add(kind: kind, byEmail: byEmail, to: &values)
+        let (warnings, ask) = try builder.add(kind: kind, byEmail: byEmail, to: &values)
         let origin = templates.files[name]?.origin ?? name
         let sections = try self.sections(name, values: values, origin: origin)
         func lines(_ section: String) -> [Line] {
@@ -59,14 +67,12 @@ public struct LetterComposer: Sendable {
         document.returnAddress = lines("return")
         document.payment = lines("payment")
         document.qrCaption = lines("qr")
-        if let amountDue, let iban = claim.creditor.iban {
-            let invoices = assessment.invoices
+        if let amountDue = ask.amountDue, let iban = claim.creditor.iban {
             document.qrPayload = PaymentQR.payload(
                 name: claim.creditor.name, iban: iban, bic: claim.creditor.bic, amount: amountDue, currency: assessment.currency,
-                reference: invoices.count == 1 ? invoices[0].reference : nil,
-                // A free-text reference of a single invoice is the remittance text; else the invoice numbers.
-                text: invoices.count == 1 ? (invoices[0].reference ?? invoices[0].number) : invoices.map(\.number).joined(separator: " "))
+                reference: ask.reference, text: ask.remittance)
         }
+        document.ask = ask
         document.warnings = warnings
         return document
     }

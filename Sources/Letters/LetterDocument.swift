@@ -33,6 +33,8 @@ public struct LetterDocument: Sendable, Equatable {
 
     /// Things the sender should check before sending (never printed in the letter).
     public var warnings: [String] = []
+    /// What the letter asks for (set by `LetterComposer`; `nil` for a document built by hand).
+    public var ask: LetterAsk?
 
     public static let pageNumberToken = "\u{E000}"
     public static let pageCountToken = "\u{E001}"

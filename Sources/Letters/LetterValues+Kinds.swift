@@ -6,28 +6,31 @@ import LateFees
 public enum LetterError: Error, Equatable, CustomStringConvertible {
     case noCompromise
     case plan(String)
+    /// A language Overdue has no templates for.
+    case language(String)
 
     public var description: String {
         switch self {
         case .noCompromise: return "compromise: missing (the compromise letter confirms the claim's \"compromise\" section)"
         case .plan(let message): return "compromise.instalments: \(message)"
+        case .language(let code): return "language \"\(code)\" is not supported (\(LocaleFormatter.languages.joined(separator: ", ")))"
         }
     }
 }
 
 extension LetterValues {
-    /// Adds the values only one kind of letter uses; returns warnings for the sender and the
-    /// amount the letter asks to be paid now (for the payment block and its QR code).
-    mutating func add(kind: LetterKind, byEmail: Bool, to v: inout TemplateValues) throws -> (warnings: [String], amountDue: Decimal?) {
+    /// Adds the values only one kind of letter uses; returns warnings for the sender and what
+    /// the letter asks for (its figures, the payment block's amount and remittance text).
+    mutating func add(kind: LetterKind, byEmail: Bool, to v: inout TemplateValues) throws -> (warnings: [String], ask: LetterAsk) {
         switch kind {
         case .notice:
             v["pay_amount"] = money(assessment.total)
-            return ([], assessment.total)
+            return ([], .notice(assessment))
         case .reminder, .secondReminder:
             let figures = LetterCharges.reminder(claim: claim, assessment: assessment, first: kind == .reminder, byEmail: byEmail)
             addReminder(figures, to: &v)
             v["pay_amount"] = money(figures.total)
-            return (figures.warnings, figures.total)
+            return (figures.warnings, .reminder(figures, assessment: assessment))
         case .compromise:
             guard let compromise = claim.compromise else { throw LetterError.noCompromise }
             let figures: CompromiseFigures
@@ -38,7 +41,7 @@ extension LetterValues {
             }
             addCompromise(compromise, figures, to: &v)
             v["pay_amount"] = money(figures.instalments[0].amount)
-            return ([], nil)
+            return ([], .compromise(figures, assessment: assessment))
         }
     }
 

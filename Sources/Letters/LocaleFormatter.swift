@@ -16,6 +16,14 @@ public struct LocaleFormatter: Sendable {
         (asked ?? claim.debtor.language ?? defaultLanguage ?? claim.creditor.language ?? "en").lowercased()
     }
 
+    /// The one rule the command line, the batch and the front door share: `letterLanguage`,
+    /// and a language without templates is an error (`LetterError.language`), never English.
+    public static func supportedLetterLanguage(asked: String?, claim: Claim, defaultLanguage: String?) throws -> String {
+        let chosen = letterLanguage(asked: asked, claim: claim, defaultLanguage: defaultLanguage)
+        guard languages.contains(chosen) else { throw LetterError.language(chosen) }
+        return chosen
+    }
+
     public init(language: String, country: String) {
         self.language = LocaleFormatter.languages.contains(language) ? language : "en"
         self.country = country.uppercased()

@@ -1,3 +1,5 @@
+import Letters
+
 /// The languages Overdue writes letters in.
 public enum Language: String, Sendable, CaseIterable, Codable {
     case en, nl, fr, de
@@ -15,10 +17,8 @@ public enum Language: String, Sendable, CaseIterable, Codable {
     /// else `fallback` (the profile's), else the creditor's, else English. The one rule the CLI,
     /// batch and apps share.
     public static func forLetter(asked: Language?, claim: Claim, fallback: Language? = nil) throws -> Language {
-        if let asked { return asked }
-        for code in [claim.debtor.language, fallback?.rawValue, claim.creditor.language].compactMap({ $0 }) {
-            return try Language(code: code)
+        try OverdueError.wrapping {
+            try Language(code: try LocaleFormatter.supportedLetterLanguage(asked: asked?.rawValue, claim: claim, defaultLanguage: fallback?.rawValue))
         }
-        return .en
     }
 }

@@ -16,6 +16,13 @@ public struct Letter: Sendable {
     public var warnings: [String] { assessment.warnings + document.warnings }
     /// The subject line.
     public var subject: String { document.title }
+    /// What the letter asks for: amounts, deadline, the QR code's amount and the remittance text,
+    /// as the PDF, the text and a batch's manifest state them.
+    public var ask: LetterAsk {
+        document.ask ?? LetterAsk(principal: assessment.principal - assessment.paid, interest: assessment.interest,
+                                  fees: assessment.fees, total: assessment.total, deadline: assessment.deadline,
+                                  amountDue: assessment.total, reference: nil, remittance: "")
+    }
 
     let renderers: RendererPool
 

@@ -3,6 +3,7 @@ import InvoiceReaders
 import LateFees
 import Letters
 import HaruPDF
+import Batch
 
 /// Why Overdue could not read a claim, assess it or write a letter, worded for an app's user:
 /// file, line and field where the input has them, and no command-line flags.
@@ -21,6 +22,8 @@ public enum OverdueError: Error, LocalizedError, Equatable {
     case unsupportedLanguage(String)
     /// A resource the app gave (a templates folder or a rates file) cannot be read.
     case resource(path: String, message: String)
+    /// A letter or the manifest could not be written (a missing folder, a full disk, no permission).
+    case output(String)
 
     public var errorDescription: String? {
         switch self {
@@ -34,6 +37,7 @@ public enum OverdueError: Error, LocalizedError, Equatable {
         case .unsupportedLanguage(let code):
             return "\"\(code)\" is not a language Overdue writes (en, nl, fr, de)"
         case .resource(let path, let message): return "\(path): \(message)"
+        case .output(let message): return message
         }
     }
 
@@ -66,8 +70,10 @@ public enum OverdueError: Error, LocalizedError, Equatable {
         case let e as InputError: return OverdueError.input(file: e.file, line: e.line, field: e.field, message: e.message, hint: e.hint)
         case let e as AssessmentError: return OverdueError.assessment(e.description, hint: e.hint)
         case let e as TemplateError: return OverdueError.template(e.description)
+        case LetterError.language(let code): return OverdueError.unsupportedLanguage(code)
         case let e as LetterError: return OverdueError.letter(e.description)
         case let e as HaruError: return OverdueError.pdf("\(e)")
+        case let e as AtomicFile.Failure: return OverdueError.output(e.description)
         default: return error
         }
     }

@@ -1,10 +1,9 @@
+import OverdueKit
 import ArgumentParser
-import Batch
 import Foundation
 import InvoiceModel
 import InvoiceReaders
 import Journal
-import LetterPDF
 import Letters
 
 /// `overdue batch`: one PDF per claim, in parallel, with a manifest.
@@ -18,7 +17,7 @@ struct BatchCommand: ParsableCommand {
     @Option(help: "Also write all letters into print-ready PDF volumes (FILE.pdf, or FILE-001.pdf, FILE-002.pdf ... when there are more letters than --volume-size), in manifest order, each letter starting on an odd page.") var combined: String?
     @Option(name: .customLong("volume-size"), help: "Letters per volume of --combined; 0 for one file, whatever its size. Default: \(CombinedOutput.defaultVolumeSize).") var volumeSize: Int = CombinedOutput.defaultVolumeSize
     @Option(help: "Parallel workers. Default: the number of cores.") var jobs: Int?
-    @Option(name: .customLong("as-of"), help: "Letter date for claims without their own as_of. Default: today.") var asOf: String?
+    @Option(name: .customLong("as-of"), help: "Letter date; wins over a claim's own as_of. Default: the claim's as_of, else today.") var asOf: String?
     @Option(help: "Render only the K-th of N parts (K/N), e.g. 2/4.") var shard: String?
     @Flag(help: "Render every letter, even one whose inputs have not changed.") var force = false
     @Flag(help: "Stop at the first claim that fails.") var strict = false
@@ -33,7 +32,8 @@ struct BatchCommand: ParsableCommand {
 
     func run() throws {
         let started = Date()
-        let date = try asOf.map { try Arguments.date($0, option: "--as-of") } ?? Clock.today()
+        let given = try asOf.map { try Arguments.date($0, option: "--as-of") }
+        let today = Clock.today()
         let shardPart = try shard.map { text -> BatchPlan.Shard in
             guard let part = BatchPlan.Shard(text) else { throw CLIFailure("--shard: \"\(text)\" is not K/N with 1 ≤ K ≤ N", hint: "e.g. --shard 2/4") }
             return part
@@ -62,7 +62,7 @@ struct BatchCommand: ParsableCommand {
         let profileValue = try Pipeline.loadProfile(profile)
         let fonts = ResourceLocator.fonts()
         var settings = BatchSettings(kind: letter.kind, language: lang, defaultLanguage: profileValue?.language, outputFolder: out,
-                                     jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, asOf: date, force: force,
+                                     jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, asOf: given, today: today, force: force,
                                      strict: strict, byEmail: by == .email)
         settings.combined = combined.map { CombinedOutput(path: $0, volumeSize: volumeSize) }
         let needed = Set(LocaleFormatter.languages.map { "\(letter.kind.rawValue).\($0)" })
@@ -72,24 +72,15 @@ struct BatchCommand: ParsableCommand {
                                  fonts: fonts.primary, fallback: fonts.fallback, settings: settings, layout: layout, logo: logo)
         let progress = ProgressReporter()
         let kind = letter.kind.rawValue
-        // Names are given in input order over the whole input, so a shard names a letter as the full run would.
-        // Each name seen so far, kept as a 64-bit hash (memory stays flat over 100,000 debtors).
-        var seen: [UInt64: Int] = [:]
-        // Every letter name of the whole input (all shards), as hashes: the letters in the folder
-        // that are not among them belong to debtors no longer in the inputs.
-        var current: Set<UInt64> = []
+        // Names are given in input order over the whole input, so a shard names a letter as the full
+        // run would; the names given (all shards) tell this input's letters from those of debtors
+        // no longer in the inputs.
+        var names = LetterNames()
         var complete = true
-        func stem(_ key: String) -> String {
-            let base = BatchPlan.stem(key: key, kind: kind)
-            let n = (seen[BatchPlan.fnv1a(base)] ?? 0) + 1
-            seen[BatchPlan.fnv1a(base)] = n
-            let name = n == 1 ? base : String(base.dropLast(kind.count + 1)) + "-\(n)-" + kind
-            current.insert(BatchPlan.fnv1a(name))
-            return name
-        }
+        func stem(_ key: String) -> String { names.next(key: key, kind: kind) }
         let inShard = { (key: String) in shardPart?.contains(key: key) ?? true }
         let facts = try journal.map { try JournalLocation.facts(try LetterJournal(path: $0, access: .read)) }
-        let history = { (claim: Claim) in facts.map { JournalLocation.withHistory(claim, facts: $0, asOf: claim.asOf ?? date) } ?? claim }
+        let history = { (claim: Claim) in facts.map { JournalLocation.withHistory(claim, facts: $0, asOf: claim.letterDate(given: given, today: today)) } ?? claim }
         let generate = { (claim: Claim) in history(profileValue?.generateReference.map { PaymentReference.filling(claim, with: $0) } ?? claim) }
 
         let exportSettings = try ClaimSource.exportSettings(inputs, profile: profileValue, export: exportOptions)
@@ -144,7 +135,7 @@ struct BatchCommand: ParsableCommand {
         }
         progress.finish()
         if complete {
-            let moved = folder.retireAbsent(kind: kind) { current.contains(BatchPlan.fnv1a($0)) }
+            let moved = folder.retireAbsent(kind: kind) { names.given.contains(BatchPlan.fnv1a($0)) }
             if !moved.isEmpty {
                 Output.error("batch: \(moved.count) letter\(moved.count == 1 ? "" : "s") of debtors no longer in the inputs moved to \((out as NSString).appendingPathComponent(OutputFolder.staleName))/")
             }

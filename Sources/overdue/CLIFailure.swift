@@ -1,10 +1,8 @@
-import Batch
+import OverdueKit
 import Foundation
-import HaruPDF
 import InvoiceReaders
 import Journal
 import LateFees
-import LetterPDF
 import Letters
 
 /// A failure reported to the user: one line saying what is wrong, then a hint.

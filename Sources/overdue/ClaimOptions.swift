@@ -28,15 +28,9 @@ struct ClaimOptions: ParsableArguments {
     /// The first input (for default output names).
     var claim: String { inputs.first ?? "claim" }
 
-    /// The as-of date: the option, else the claim's, else today's date (the only clock read).
+    /// The as-of date: the option, else the claim's, else today's date (`Claim.letterDate`).
     func resolvedAsOf(claim: Claim) throws -> CalendarDate {
-        if let asOf {
-            guard let date = CalendarDate(iso: asOf) else {
-                throw CLIFailure("--as-of: \"\(asOf)\" is not a date", hint: "write it as YYYY-MM-DD, e.g. 2026-11-29")
-            }
-            return date
-        }
-        return claim.asOf ?? Clock.today()
+        claim.letterDate(given: try asOf.map { try Arguments.date($0, option: "--as-of") }, today: Clock.today())
     }
 }
 

@@ -1,11 +1,9 @@
+import OverdueKit
 import ArgumentParser
-import Batch
 import Foundation
-import HaruPDF
 import InvoiceModel
 import InvoiceReaders
 import LateFees
-import LetterPDF
 import Letters
 
 struct Render: ParsableCommand {

@@ -10,14 +10,21 @@ struct DunningSession {
     let profile: Profile?
     let source: ClaimSource
     let planner: DunningPlanner
+    /// The cycle's date: `--as-of`, else today (holds, agreements and the run's records).
     let asOf: CalendarDate
+    /// `--as-of`, when given, and today: each claim is planned on `Claim.letterDate(given:today:)`,
+    /// the same rule its letter is dated by.
+    let given: CalendarDate?
+    let today: CalendarDate
 
     init(inputs: [String], profilePath: String?, asOf: String?, rates: RateTable) throws {
         guard !inputs.isEmpty else { throw CLIFailure("no input given", hint: "name the month's export of open invoices (CSV, UBL or claim JSON)") }
         profile = try Pipeline.loadProfile(profilePath)
         source = try ClaimSource.load(inputs, profile: profile)
         planner = DunningPlanner(settings: profile?.dunning ?? DunningSettings(), rates: rates)
-        self.asOf = try asOf.map { try Arguments.date($0, option: "--as-of") } ?? Clock.today()
+        given = try asOf.map { try Arguments.date($0, option: "--as-of") }
+        today = Clock.today()
+        self.asOf = given ?? today
     }
 
     /// The debtors' ids in input order (a debtor listed twice is planned once, from its first claim).
@@ -33,18 +40,21 @@ struct DunningSession {
         return items.filter { wanted.contains(Self.key($0.claim)) }
     }
 
+    /// The day `claim` is planned and its letter dated: `Claim.letterDate(given:today:)`.
+    func date(for claim: Claim) -> CalendarDate { claim.letterDate(given: given, today: today) }
+
     static func key(_ claim: Claim) -> String { claim.debtor.id ?? claim.debtor.name }
 
     /// `transform` of every item's plan line, in input order; the debtors are planned in
     /// parallel (the policy is pure), and only what `transform` keeps stays in memory.
     func plan<T>(_ items: [ClaimSource.Item], facts: DunningFacts, _ transform: @escaping @Sendable (PlanEntry) -> T) -> [T] {
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, items.count / 256))
-        guard workers > 1 else { return items.map { transform(planner.plan($0.claim, facts: facts, asOf: asOf)) } }
+        guard workers > 1 else { return items.map { transform(planner.plan($0.claim, facts: facts, asOf: date(for: $0.claim))) } }
         let chunk = (items.count + workers - 1) / workers
         let results = PlanChunks<T>(count: workers)
         DispatchQueue.concurrentPerform(iterations: workers) { part in
             let range = part * chunk..<min(items.count, (part + 1) * chunk)
-            results.set(part, items[range].map { transform(planner.plan($0.claim, facts: facts, asOf: asOf)) })
+            results.set(part, items[range].map { transform(planner.plan($0.claim, facts: facts, asOf: date(for: $0.claim))) })
         }
         return results.joined()
     }

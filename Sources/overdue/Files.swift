@@ -1,4 +1,4 @@
-import Batch
+import OverdueKit
 import Foundation
 import InvoiceReaders
 
@@ -102,5 +102,14 @@ enum Output {
     /// A line on standard error.
     static func error(_ text: String) {
         err(Data((TerminalText.escaped(text) + "\n").utf8))
+    }
+}
+
+extension ExportInput {
+    /// The input for a file, by its extension: `.xlsx` is a workbook, anything else CSV, opened
+    /// here (the readers do no I/O) and checked to be UTF-8 as it is read.
+    static func file(_ path: String, head: Data) -> ExportInput {
+        if (path as NSString).pathExtension.lowercased() == "xlsx" { return .xlsx(URL(fileURLWithPath: path)) }
+        return .csv(open: { InputStream(fileAtPath: path).map(UTF8CheckedStream.init) }, delimiter: InvoiceCSVReader.delimiter(sniffing: head))
     }
 }

@@ -1,8 +1,7 @@
+import OverdueKit
 import ArgumentParser
 import Foundation
-import HaruPDF
 import InvoiceReaders
-import LetterPDF
 
 /// `--layout`: the envelope and paper the letters are laid out for (else the profile's `layout:`).
 struct LayoutOption: ParsableArguments {

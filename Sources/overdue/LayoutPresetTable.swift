@@ -1,5 +1,5 @@
+import OverdueKit
 import Foundation
-import LetterPDF
 
 /// The layout presets as `overdue templates list` shows them.
 enum LayoutPresetTable {

@@ -55,11 +55,11 @@ struct Pipeline {
 
     /// The letter language: the option, the debtor's, the profile's, the creditor's, else English.
     func language(option: String?, claim: Claim) throws -> String {
-        let chosen = LocaleFormatter.letterLanguage(asked: option, claim: claim, defaultLanguage: profile?.language)
-        guard LocaleFormatter.languages.contains(chosen) else {
+        do {
+            return try LocaleFormatter.supportedLetterLanguage(asked: option, claim: claim, defaultLanguage: profile?.language)
+        } catch LetterError.language(let chosen) {
             throw CLIFailure("language \"\(chosen)\" is not supported", hint: "use one of \(LocaleFormatter.languages.joined(separator: ", "))")
         }
-        return chosen
     }
 
     /// The templates the letters of `runs` use.

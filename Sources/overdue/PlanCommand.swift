@@ -10,7 +10,7 @@ struct PlanCommand: ParsableCommand {
 
     @Argument(help: "The month's export of open invoices: CSV, UBL invoices or claim JSON.") var inputs: [String]
     @Option(help: "The letter journal. Default: overdue.db beside the profile, else in the working folder.") var journal: String?
-    @Option(name: .customLong("as-of"), help: "The day to plan for (YYYY-MM-DD). Default: today.") var asOf: String?
+    @Option(name: .customLong("as-of"), help: "The day to plan for (YYYY-MM-DD); wins over a claim's own as_of. Default: the claim's as_of, else today.") var asOf: String?
     @Option(help: "Profile with creditor details, default terms and the dunning policy (YAML). Default: ./overdue.yaml if present.") var profile: String?
     @Flag(help: "Print one JSON object per debtor and line.") var json = false
     @OptionGroup var ratesOption: RatesOption

@@ -1,5 +1,5 @@
+import OverdueKit
 import Foundation
-import HaruPDF
 
 /// Finds the folders shipped with Overdue (Templates, Fonts) from any working folder:
 /// $OVERDUE_<NAME>; beside the binary (`<Name>/` or `../share/overdue/<Name>/`); the source tree
@@ -17,15 +17,16 @@ enum ResourceLocator {
         return folders
     }
 
-    /// The letter fonts: Overdue Sans (DejaVu Sans cut to the Latin scripts, see Fonts/README.md)
-    /// with the full DejaVu Sans from Debian as the fallback; DejaVu alone if the cut is missing.
+    /// The letter fonts: a folder named by $OVERDUE_FONTS holding OverdueSans-*.ttf when set,
+    /// else the front door's (Overdue Sans compiled in, DejaVu Sans from Debian as the fallback),
+    /// so the binary draws the same letters wherever it is moved.
     static func fonts() -> (primary: FontFiles, fallback: FontFiles?) {
-        for folder in candidates("Fonts") {
+        if let folder = ProcessInfo.processInfo.environment["OVERDUE_FONTS"], !folder.isEmpty {
             let family = FontFiles.family("OverdueSans", in: folder)
             if FontStyle.allCases.allSatisfy({ FileManager.default.isReadableFile(atPath: family.path($0)) }) {
-                return (family, FontFiles.dejaVuSans)
+                return (family, OverdueKit.Overdue.letterFonts.fallback)
             }
         }
-        return (FontFiles.dejaVuSans, nil)
+        return OverdueKit.Overdue.letterFonts
     }
 }

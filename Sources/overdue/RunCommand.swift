@@ -1,12 +1,11 @@
+import OverdueKit
 import ArgumentParser
-import Batch
 import Crypto
 import Dunning
 import Foundation
 import InvoiceModel
 import InvoiceReaders
 import Journal
-import LetterPDF
 import Letters
 
 /// `overdue run`: writes the planned letters (as `batch` does) and records each in the journal
@@ -18,7 +17,7 @@ struct RunCommand: ParsableCommand {
     @Argument(help: "The month's export of open invoices: CSV, UBL invoices or claim JSON.") var inputs: [String]
     @Option(help: "The folder for the PDFs and the manifest (created if missing).") var out: String
     @Option(help: "The letter journal. Default: overdue.db beside the profile, else in the working folder (created on first use).") var journal: String?
-    @Option(name: .customLong("as-of"), help: "The letter date (YYYY-MM-DD). Default: today.") var asOf: String?
+    @Option(name: .customLong("as-of"), help: "The letter date (YYYY-MM-DD); wins over a claim's own as_of. Default: the claim's as_of, else today.") var asOf: String?
     @Option(help: "Profile with creditor details, default terms and the dunning policy (YAML). Default: ./overdue.yaml if present.") var profile: String?
     @Option(help: "Only this debtor (repeat for several).") var debtor: [String] = []
     @Option(help: "Parallel workers. Default: the number of cores.") var jobs: Int?
@@ -54,7 +53,7 @@ struct RunCommand: ParsableCommand {
         let facts = try JournalLocation.facts(store, claims: items.map(\.claim))
 
         let settings = BatchSettings(kind: .reminder, language: nil, defaultLanguage: session.profile?.language, outputFolder: folder,
-                                     jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, asOf: session.asOf, force: false,
+                                     jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, asOf: session.given, today: session.today, force: false,
                                      strict: false, byEmail: false)
         let runner = BatchRunner(templates: letterTemplates, rates: rates, fonts: fonts.primary, fallback: fonts.fallback, settings: settings,
                                  layout: layout, logo: logo)
@@ -78,14 +77,16 @@ struct RunCommand: ParsableCommand {
                 start += slice.count
                 var pending: [NewLetter] = []
                 var slots: [(BatchItem, String)] = []
-                for entry in slice.map({ session.planner.plan($0.claim, facts: facts, asOf: session.asOf) }) {
+                for item in slice {
+                    let date = session.date(for: item.claim)
+                    let entry = session.planner.plan(item.claim, facts: facts, asOf: date)
                     counts[entry.action, default: 0] += 1
                     guard entry.action.isLetter, let claim = entry.claim, let kind = LetterKind(rawValue: entry.action.rawValue) else { continue }
-                    let stem = BatchPlan.stem(key: entry.debtor, kind: kind.rawValue) + "-\(session.asOf)"
-                    let record = LetterRecord(id: 0, date: session.asOf, debtor: entry.debtor, debtorName: entry.name, letter: kind.rawValue,
+                    let stem = BatchPlan.stem(key: entry.debtor, kind: kind.rawValue, date: date)
+                    let record = LetterRecord(id: 0, date: date, debtor: entry.debtor, debtorName: entry.name, letter: kind.rawValue,
                                               invoices: entry.invoices, open: entry.open, currency: entry.currency, principal: entry.principal,
                                               interest: entry.interest, fees: entry.fees, total: entry.total, ownFee: entry.ownFee,
-                                              deadline: entry.deadline ?? session.asOf, channel: entry.channel ?? .post,
+                                              deadline: entry.deadline ?? date, channel: entry.channel ?? .post,
                                               file: (folder as NSString).appendingPathComponent(stem + ".pdf"), sha256: "", status: .recorded)
                     pending.append(NewLetter(record: record, claimJSON: try ClaimWriter.json(claim), renderer: BatchRunner.version))
                     slots.append((BatchItem(claim: claim, origin: "\(entry.debtor) \(kind.rawValue)", kind: kind, byEmail: entry.channel == .email,

@@ -1,3 +1,4 @@
+import OverdueKit
 import Foundation
 import Letters
 
@@ -12,10 +13,13 @@ enum TemplateLocator {
         throw TemplateError.templateMissing(name: "the default templates", searched: candidates)
     }
 
-    /// The defaults, with every file of `override` replacing the default of the same name.
+    /// The defaults, with every file of `override` replacing the default of the same name. The
+    /// defaults are the shipped folder when one is found (so its files are named in messages),
+    /// else the copy compiled into the front door (a binary moved away from its folders).
     static func load(override: String?, needed: Set<String>? = nil) throws -> LetterTemplates {
         var files: [String: TemplateFile] = [:]
-        for file in try read(folder: try defaultFolder()) { files[file.name] = file }
+        let folder = try? defaultFolder()
+        for file in try folder.map({ try read(folder: $0) }) ?? OverdueKit.Overdue.bundledTemplates { files[file.name] = file }
         if let override {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: override, isDirectory: &isDirectory), isDirectory.boolValue else {

@@ -1,6 +1,6 @@
+import OverdueKit
 import ArgumentParser
 import Foundation
-import LetterPDF
 import Letters
 
 struct TemplatesCommand: ParsableCommand {

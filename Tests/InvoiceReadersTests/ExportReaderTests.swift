@@ -14,7 +14,8 @@ import Testing
 
     static func input(_ path: String) throws -> ExportInput {
         let head = FileManager.default.contents(atPath: path).map { $0.prefix(65536) } ?? Data()
-        return ExportInput.file(path, head: Data(head))
+        if path.lowercased().hasSuffix(".xlsx") { return .xlsx(URL(fileURLWithPath: path)) }
+        return .csv(open: { InputStream(fileAtPath: path).map(UTF8CheckedStream.init) }, delimiter: InvoiceCSVReader.delimiter(sniffing: Data(head)))
     }
 
     static func customers(_ names: [String]) throws -> AddressBook {

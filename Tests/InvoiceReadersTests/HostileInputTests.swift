@@ -132,7 +132,7 @@ import Testing
     static func read(_ text: String) throws -> [Claim] { try read(Data(text.utf8)) }
     static func read(_ data: Data) throws -> [Claim] {
         let path = try file(data)
-        return try InvoiceCSVReader(file: "x.csv", profile: profile).read(FileInputStream(path: path)!, delimiter: ",")
+        return try InvoiceCSVReader(file: "x.csv", profile: profile).read(UTF8CheckedStream(InputStream(fileAtPath: path)!), delimiter: ",")
     }
 
     static func error(_ body: () throws -> Void) -> InputError? {
@@ -144,7 +144,7 @@ import Testing
         #expect(!"\u{E9}".utf8.elementsEqual("e\u{301}".utf8))
         for reading in [{ _ = try Self.read(csv) }, {
             let path = try Self.file(Data(csv.utf8))
-            try InvoiceCSVReader(file: "x.csv", profile: Self.profile).stream(open: { FileInputStream(path: path) }, delimiter: ",", count: { _ in }) { _ in true }
+            try InvoiceCSVReader(file: "x.csv", profile: Self.profile).stream(open: { InputStream(fileAtPath: path).map(UTF8CheckedStream.init) }, delimiter: ",", count: { _ in }) { _ in true }
         }] {
             let error = try #require(Self.error(reading))
             #expect(error.line == 3)
@@ -160,7 +160,7 @@ import Testing
         // Streaming (batch): X fails, Y is still read.
         let path = try Self.file(Data(csv.utf8))
         var claims: [String] = [], failures: [String] = []
-        try InvoiceCSVReader(file: "x.csv", profile: Self.profile).stream(open: { FileInputStream(path: path) }, delimiter: ",", count: { _ in }) { result in
+        try InvoiceCSVReader(file: "x.csv", profile: Self.profile).stream(open: { InputStream(fileAtPath: path).map(UTF8CheckedStream.init) }, delimiter: ",", count: { _ in }) { result in
             switch result {
             case .claim(let claim, _): claims.append(claim.debtor.name)
             case .failure(let error, let debtor, _): failures.append("\(debtor): \(error.detail)")

@@ -31,7 +31,7 @@ import Testing
     func write(_ item: BatchItem, into folder: String) throws -> Data {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let settings = BatchSettings(kind: .reminder, language: nil, defaultLanguage: "en", outputFolder: folder, jobs: 1,
-                                     asOf: item.claim.asOf!, force: true, strict: true, byEmail: false)
+                                     asOf: item.claim.asOf!, today: item.claim.asOf!, force: true, strict: true, byEmail: false)
         let runner = BatchRunner(templates: try templates(), rates: .bundled,
                                  fonts: FontFiles.family("OverdueSans", in: Self.root.appendingPathComponent("Fonts").path),
                                  fallback: .dejaVuSans, settings: settings)

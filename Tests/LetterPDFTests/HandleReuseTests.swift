@@ -36,7 +36,7 @@ import Testing
         let csv = Repo.root.appendingPathComponent("Examples/invoices.csv").path
         let profile = try Profile.read(try String(contentsOfFile: Repo.root.appendingPathComponent("Examples/overdue.yaml").path, encoding: .utf8),
                                        file: "overdue.yaml")
-        let claims = try InvoiceCSVReader(file: csv, profile: profile).read(FileInputStream(path: csv)!, delimiter: ";")
+        let claims = try InvoiceCSVReader(file: csv, profile: profile).read(UTF8CheckedStream(InputStream(fileAtPath: csv)!), delimiter: ";")
         let composer = LetterComposer(templates: try Repo.templates())
         let reused = try shippedRenderer()
         var rendered = 0

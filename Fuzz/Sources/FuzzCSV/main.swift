@@ -13,6 +13,6 @@ runFuzzer { data in
     defer { unlink(path) }
     let reader = InvoiceCSVReader(file: "fuzz.csv", profile: profile)
     let delimiter = InvoiceCSVReader.delimiter(sniffing: data)
-    if let stream = FileInputStream(path: path) { _ = try? reader.read(stream, delimiter: delimiter) }
-    try? reader.stream(open: { FileInputStream(path: path) }, delimiter: delimiter, count: { _ in }) { _ in true }
+    if let file = InputStream(fileAtPath: path), case let stream = UTF8CheckedStream(file) { _ = try? reader.read(stream, delimiter: delimiter) }
+    try? reader.stream(open: { InputStream(fileAtPath: path).map(UTF8CheckedStream.init) }, delimiter: delimiter, count: { _ in }) { _ in true }
 }

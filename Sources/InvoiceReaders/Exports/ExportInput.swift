@@ -4,14 +4,10 @@ import XLSX
 
 /// Where an export's rows come from: a CSV file (opened once per pass) or an XLSX workbook.
 public enum ExportInput {
+    /// A CSV export: `open` gives a fresh stream for each pass (the edge opens the file; wrap it in
+    /// `UTF8CheckedStream` so a byte that is not UTF-8 is named by line and column).
     case csv(open: () -> InputStream?, delimiter: Character)
     case xlsx(URL)
-
-    /// The input for a file, by its extension: `.xlsx` is a workbook, anything else CSV.
-    public static func file(_ path: String, head: Data) -> ExportInput {
-        if (path as NSString).pathExtension.lowercased() == "xlsx" { return .xlsx(URL(fileURLWithPath: path)) }
-        return .csv(open: { FileInputStream(path: path) }, delimiter: InvoiceCSVReader.delimiter(sniffing: head))
-    }
 
     var delimiter: Character {
         if case .csv(_, let delimiter) = self { return delimiter }
@@ -33,7 +29,7 @@ public enum ExportInput {
                         row: ([String], Int) throws -> Bool) throws {
         /// The stream's first byte that is not UTF-8, as an error (a CSV parser would report something else).
         func checkEncoding() throws {
-            if let problem = (stream as? FileInputStream)?.encodingProblem { throw problem.error(file: file) }
+            if let problem = (stream as? UTF8CheckedStream)?.encodingProblem { throw problem.error(file: file) }
         }
         let reader: CSVReader
         do {
