@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         // Debian's libhpdf-dev ships no pkg-config file: link by name.
@@ -35,9 +36,16 @@ let package = Package(
         // The dunning policy: pure, given the journal's facts and the as-of date.
         .target(name: "Dunning", dependencies: ["InvoiceModel", "LateFees"]),
         // The letter journal: SQLite through GRDB, migrated by version.
-        .target(name: "Journal", dependencies: ["InvoiceModel", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "Journal", dependencies: ["InvoiceModel", .product(name: "GRDB", package: "GRDB.swift"),
+                                               .product(name: "Crypto", package: "swift-crypto")]),
+        // The e-mail writer (RFC 5322 / MIME): Foundation only.
+        .target(name: "Mail"),
+        // The hand-over pack: the ZIP for the agency, bailiff or lawyer, its summary, the IUB verdict.
+        .target(name: "Handover", dependencies: ["Journal", "InvoiceModel", "LateFees", .product(name: "CSV", package: "CSV.swift"),
+                                                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                                                 .product(name: "Crypto", package: "swift-crypto")]),
         .executableTarget(name: "overdue", dependencies: [
-            "Batch", "Dunning", "Journal",
+            "Batch", "Dunning", "Journal", "Mail", "Handover",
             "InvoiceModel", "InvoiceReaders", "LateFees", "Letters", "LetterPDF", "HaruPDF",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Crypto", package: "swift-crypto"),
@@ -54,6 +62,9 @@ let package = Package(
         .testTarget(name: "BatchTests", dependencies: ["Batch", "InvoiceModel"]),
         .testTarget(name: "OverdueKitTests", dependencies: ["OverdueKit"]),
         .testTarget(name: "DunningTests", dependencies: ["Dunning", "InvoiceModel", "LateFees"]),
+        .testTarget(name: "MailTests", dependencies: ["Mail"]),
+        .testTarget(name: "HandoverTests", dependencies: ["Handover", "Journal", "InvoiceModel", "LateFees",
+                                                        .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "JournalTests", dependencies: ["Journal", "Dunning", "Batch", "InvoiceModel", "InvoiceReaders", "Letters", "HaruPDF",
                                                        .product(name: "GRDB", package: "GRDB.swift")]),
     ]

@@ -1,0 +1,67 @@
+import Foundation
+
+/// Base64 (RFC 2045 § 6.8) without Foundation's line options, so the output is the same everywhere.
+enum Base64 {
+    static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
+
+    static func encode(_ bytes: [UInt8]) -> String {
+        String(decoding: encodeBytes(bytes), as: UTF8.self)
+    }
+
+    static func encodeBytes(_ bytes: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity((bytes.count + 2) / 3 * 4)
+        var i = 0
+        while i < bytes.count {
+            let b0 = bytes[i], b1 = i + 1 < bytes.count ? bytes[i + 1] : 0, b2 = i + 2 < bytes.count ? bytes[i + 2] : 0
+            out.append(alphabet[Int(b0 >> 2)])
+            out.append(alphabet[Int((b0 & 3) << 4 | b1 >> 4)])
+            out.append(i + 1 < bytes.count ? alphabet[Int((b1 & 15) << 2 | b2 >> 6)] : 0x3D)
+            out.append(i + 2 < bytes.count ? alphabet[Int(b2 & 63)] : 0x3D)
+            i += 3
+        }
+        return out
+    }
+
+    /// Base64 in lines of 76 characters, each ended by CRLF (RFC 2045 § 6.8).
+    static func lines(_ bytes: [UInt8]) -> [UInt8] {
+        let encoded = encodeBytes(bytes)
+        var out: [UInt8] = []
+        out.reserveCapacity(encoded.count + encoded.count / 76 * 2 + 2)
+        var start = 0
+        while start < encoded.count {
+            let end = min(encoded.count, start + 76)
+            out += encoded[start..<end]
+            out += [0x0D, 0x0A]
+            start = end
+        }
+        return out
+    }
+}
+
+/// Quoted-printable (RFC 2045 § 6.7): readable in a draft, lines of at most 76 characters.
+enum QuotedPrintable {
+    /// `text` with its line breaks (LF or CRLF) as CRLF hard breaks; long lines get soft breaks.
+    static func encode(_ text: String) -> [UInt8] {
+        var out: [UInt8] = []
+        let normalized = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        for line in normalized.split(separator: "\n", omittingEmptySubsequences: false) {
+            let bytes = Array(line.utf8)
+            var length = 0
+            for (index, byte) in bytes.enumerated() {
+                let last = index == bytes.count - 1
+                let literal = (byte >= 33 && byte <= 126 && byte != 0x3D) || ((byte == 0x20 || byte == 0x09) && !last)
+                let token: [UInt8] = literal ? [byte] : Array(("=" + HeaderEncoding.hex(byte)).utf8)
+                // A soft break ("=" then CRLF) keeps every line at 76 characters or fewer.
+                if length + token.count > 75 {
+                    out += [0x3D, 0x0D, 0x0A]
+                    length = 0
+                }
+                out += token
+                length += token.count
+            }
+            out += [0x0D, 0x0A]
+        }
+        return out
+    }
+}
