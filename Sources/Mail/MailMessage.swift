@@ -13,7 +13,8 @@ import Foundation
 /// let bytes = try message.encoded()
 /// ```
 public struct MailMessage: Sendable, Equatable {
-    public var from: MailAddress
+    /// The sender; nil leaves `From` out, for the mail program to fill in when it sends the draft.
+    public var from: MailAddress?
     public var to: [MailAddress]
     public var subject: String
     public var date: MailDate
@@ -25,7 +26,7 @@ public struct MailMessage: Sendable, Equatable {
     /// `X-Unsent: 1`: mail programs (Thunderbird, Outlook) open the file as a draft to send.
     public var draft: Bool
 
-    public init(from: MailAddress, to: [MailAddress], subject: String, date: MailDate, messageID: String, text: String,
+    public init(from: MailAddress?, to: [MailAddress], subject: String, date: MailDate, messageID: String, text: String,
                 attachments: [MailAttachment], draft: Bool = true) {
         self.from = from; self.to = to; self.subject = subject; self.date = date; self.messageID = messageID
         self.text = text; self.attachments = attachments; self.draft = draft
@@ -49,7 +50,7 @@ public struct MailMessage: Sendable, Equatable {
             throw MailError.badAddress(field: "Message-ID", address: messageID, problem: "a message id is printable ASCII left@right")
         }
         var headers: [String] = []
-        headers.append("From: " + (try HeaderEncoding.mailbox(from, field: "From")))
+        if let from { headers.append("From: " + (try HeaderEncoding.mailbox(from, field: "From"))) }
         let recipients = try to.map { try HeaderEncoding.mailbox($0, field: "To") }
         headers.append("To: " + recipients.joined(separator: ",\r\n "))
         headers.append(HeaderEncoding.unstructured("Subject", subject))

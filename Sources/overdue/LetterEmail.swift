@@ -18,22 +18,20 @@ enum LetterEmail {
     ]
 
     static func message(claim: Claim, letter: LetterDocument, pdf: Data, fileName: String, date: CalendarDate) throws -> MailMessage {
-        guard let from = claim.creditor.email?.trimmingCharacters(in: .whitespaces), !from.isEmpty else {
-            throw CLIFailure("the profile has no creditor e-mail address, so the letter cannot go by e-mail",
-                             hint: "add creditor.email to the profile, or send this step by post (dunning.channels)")
-        }
+        // Without creditor.email the draft has no From: the mail program that sends it fills it in.
+        let from = claim.creditor.email?.trimmingCharacters(in: .whitespaces) ?? ""
         guard let to = claim.debtor.email?.trimmingCharacters(in: .whitespaces), !to.isEmpty else {
             throw CLIFailure("debtor \(claim.debtor.id ?? claim.debtor.name) has no e-mail address")
         }
         let subject = letter.subject.map(\.plainText).joined(separator: " ").trimmingCharacters(in: .whitespaces)
         let text = (cover[letter.language] ?? cover["en"]!) + "\n\n" + PlainTextWriter(width: 76).write(letter)
         let bytes = [UInt8](pdf)
-        let sender = MailAddress(name: claim.creditor.name, address: from)
+        let sender = from.isEmpty ? nil : MailAddress(name: claim.creditor.name, address: from)
         return MailMessage(from: sender, to: [MailAddress(name: claim.debtor.name, address: to)],
                            subject: subject.isEmpty ? letter.title : subject,
                            date: MailDate(year: date.year, month: date.month, day: date.day),
                            messageID: MailMessage.messageID(hash: SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined(),
-                                                            domain: sender.domain),
+                                                            domain: sender?.domain ?? ""),
                            text: text, attachments: [MailAttachment(fileName: fileName, contentType: "application/pdf", data: bytes)])
     }
 
