@@ -59,6 +59,10 @@ public struct ProofRecord: Sendable, Equatable {
     public var addedOn: String
     public var file: ProofFile
     public var sha256: String
+
+    public init(id: Int64, letter: Int64, addedOn: String, file: ProofFile, sha256: String) {
+        self.id = id; self.letter = letter; self.addedOn = addedOn; self.file = file; self.sha256 = sha256
+    }
 }
 
 /// One attempt to send a letter's message with `run --send-with`.
