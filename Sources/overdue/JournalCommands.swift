@@ -38,9 +38,26 @@ struct JournalCommand: ParsableCommand {
     func run() throws {
         let store = try options.open(.read)
         if let debtor, try !store.knows(debtor: debtor) { throw JournalError.unknownDebtor(debtor) }
+        // The last attempt to send each letter by e-mail (`run --send-with`).
+        var mailed: [Int64: MailingRecord] = [:]
+        for mailing in try store.mailings(debtor: debtor) { mailed[mailing.letter] = mailing }
         for letter in try store.letters(debtor: debtor) {
-            Output.write(json ? Self.json(letter) : Self.text(letter))
+            let mailing = mailed[letter.id]
+            Output.write(json ? Self.json(letter, mailing: mailing) : Self.text(letter) + Self.note(mailing))
         }
+    }
+
+    static func note(_ m: MailingRecord?) -> String {
+        guard let m, !m.sent else { return "" }
+        return "  [e-mail not sent on \(m.date): exit status \(m.exitStatus.map(String.init) ?? "none")\(m.detail.isEmpty ? "" : ": " + m.detail)]"
+    }
+
+    static func json(_ l: LetterRecord, mailing m: MailingRecord?) -> String {
+        guard let m else { return json(l) }
+        var object = (try? JSONSerialization.jsonObject(with: Data(json(l).utf8)) as? [String: Any]) ?? [:]
+        object["mailing"] = ["date": m.date, "command": m.command, "status": m.sent ? "sent" : "failed",
+                             "exit_status": m.exitStatus.map { Int($0) } as Any? ?? NSNull(), "detail": m.detail]
+        return JSONText.line(object)
     }
 
     static func text(_ l: LetterRecord) -> String {
