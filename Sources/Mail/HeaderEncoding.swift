@@ -73,7 +73,8 @@ enum HeaderEncoding {
         }
         guard let name = mailbox.name?.trimmingCharacters(in: .whitespaces), !name.isEmpty else { return "<\(mailbox.address)>" }
         try requireNoLineBreak(name, field: field)
-        if isPlain(name) {
+        // A quoted name is never folded: only a short one is quoted, a long one becomes encoded words.
+        if isPlain(name), name.utf8.count <= 200 {
             let escaped = name.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
             return "\"\(escaped)\" <\(mailbox.address)>"
         }

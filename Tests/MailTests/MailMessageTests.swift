@@ -58,11 +58,12 @@ import Testing
         #expect(parsed["subject"] as? String == subject)
     }
 
-    @Test(arguments: ["O'Brien, \"The\" Plumber", "Zoë", "Ann (billing)", "测试公司"])
+    @Test(arguments: ["O'Brien, \"The\" Plumber", "Zoë", "Ann (billing)", "测试公司", (1...60).map { "Company\($0)" }.joined(separator: " ")])
     func displayNamesComeBackExactly(_ name: String) throws {
         let parsed = try PythonEmail.parse(try Self.message(to: MailAddress(name: name, address: "x@debtor.example")).encoded())
         #expect((parsed["to"] as? [[String: String]])?.first == ["name": name, "address": "x@debtor.example"])
         #expect(parsed["defects"] as? [String] == [])
+        #expect((parsed["longest_line"] as? Int ?? 999) <= 998)
     }
 
     /// Header injection: a line break in any value from user data is refused, never a new header.
