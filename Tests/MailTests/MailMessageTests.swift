@@ -61,7 +61,14 @@ import Testing
     @Test(arguments: ["O'Brien, \"The\" Plumber", "Zoë", "Ann (billing)", "测试公司", (1...60).map { "Company\($0)" }.joined(separator: " ")])
     func displayNamesComeBackExactly(_ name: String) throws {
         let parsed = try PythonEmail.parse(try Self.message(to: MailAddress(name: name, address: "x@debtor.example")).encoded())
-        #expect((parsed["to"] as? [[String: String]])?.first == ["name": name, "address": "x@debtor.example"])
+        if name.utf8.count <= 45 {
+            #expect((parsed["to"] as? [[String: String]])?.first == ["name": name, "address": "x@debtor.example"])
+        } else {
+            // Several encoded words: RFC 2047 § 6.2 ignores the folding space between them, which
+            // Python's address parser keeps (it cannot read back its own long names either), so
+            // the name is checked with Python's RFC 2047 decoder.
+            #expect(parsed["to_rfc2047"] as? String == name + " <x@debtor.example>")
+        }
         #expect(parsed["defects"] as? [String] == [])
         #expect((parsed["longest_line"] as? Int ?? 999) <= 998)
     }

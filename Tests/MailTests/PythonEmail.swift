@@ -6,7 +6,7 @@ import Testing
 /// (hex), and every defect the parser found.
 enum PythonEmail {
     static let script = #"""
-    import email, email.policy, json, sys
+    import email, email.header, email.policy, json, sys
     raw = open(sys.argv[1], 'rb').read()
     msg = email.message_from_bytes(raw, policy=email.policy.default)
     defects = [type(d).__name__ for d in msg.defects]
@@ -28,6 +28,8 @@ enum PythonEmail {
         "longest_line": max(len(l) for l in raw.split(b'\r\n')),
         "bare_lf": raw.replace(b'\r\n', b'').count(b'\n'),
         "date_day": msg['Date'].datetime.strftime('%Y-%m-%d %a'),
+        "to_rfc2047": str(email.header.make_header(email.header.decode_header(
+            email.message_from_bytes(raw, policy=email.policy.compat32)['To']))),
     }
     print(json.dumps(out))
     """#
