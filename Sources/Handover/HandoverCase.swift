@@ -33,7 +33,9 @@ public struct HandoverCase: Sendable {
 
     /// A letter's name in the pack: its journal id, kind and date (never the debtor's id).
     public static func entryName(_ letter: LetterRecord) -> String {
-        "letters/\(String(format: "%04lld", letter.id))-\(letter.letter)-\(letter.date).pdf"
+        // The kind as the journal has it, kept to letters, digits and '-': no path ever comes from data.
+        let kind = String(letter.letter.unicodeScalars.filter { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }.map(Character.init))
+        return "letters/\(String(format: "%04lld", letter.id))-\(kind.isEmpty ? "letter" : kind)-\(letter.date).pdf"
     }
 
     public static func proofName(_ proof: ProofRecord) -> String {

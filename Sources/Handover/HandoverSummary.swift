@@ -5,7 +5,7 @@ import LateFees
 /// `summary.json` and `summary.csv`: who owes what as of the pack's date, how it was computed,
 /// the letters sent, and the IUB verdict. Amounts are decimal strings with two decimals.
 public struct HandoverSummary: Encodable, Sendable {
-    public struct PartyInfo: Encodable, Sendable {
+    struct PartyInfo: Encodable, Sendable {
         var id: String?
         var name: String
         var kind: String?
@@ -15,21 +15,21 @@ public struct HandoverSummary: Encodable, Sendable {
         var country: String
         var email: String?
     }
-    public struct InvoiceInfo: Encodable, Sendable {
+    struct InvoiceInfo: Encodable, Sendable {
         var number: String
         var issued: String?
         var due: String
         var amount, paid, open: String
     }
-    public struct Period: Encodable, Sendable {
+    struct Period: Encodable, Sendable {
         var invoice, from, to: String
         var days: Int
         var rate, base, interest: String
     }
-    public struct Fee: Encodable, Sendable {
+    struct Fee: Encodable, Sendable {
         var invoice, kind, label, amount: String
     }
-    public struct LetterInfo: Encodable, Sendable {
+    struct LetterInfo: Encodable, Sendable {
         var id: Int64
         var date, kind, channel, status: String
         var sent: String?
@@ -38,7 +38,7 @@ public struct HandoverSummary: Encodable, Sendable {
         var file: String
         var proofs: [String]
     }
-    public struct IUB: Encodable, Sendable {
+    struct IUB: Encodable, Sendable {
         var eligible: Bool
         var reasons: [String]
         var checks: [Check]
@@ -56,6 +56,7 @@ public struct HandoverSummary: Encodable, Sendable {
     var letters: [LetterInfo]
     var iub: IUB
 
+    /// The summary of `c`, with the verdict made from it.
     public init(_ c: HandoverCase, verdict: IUBVerdict) {
         let m = { (d: Decimal) in Money.plain(d) }
         let claim = c.claim
@@ -101,7 +102,8 @@ public struct HandoverSummary: Encodable, Sendable {
 
     static let csvHeader = ["record", "reference", "name", "date", "due", "kind", "channel", "status", "tracking", "amount", "paid", "open", "detail"]
 
-    /// One row per party, invoice, interest period, fee, total, letter and the verdict.
+    /// `summary.csv`: one row per party, invoice, interest period, fee, total, letter and the
+    /// verdict, under the columns of `csvHeader`.
     public func csv() throws -> [UInt8] {
         var rows: [[String]] = []
         func row(_ record: String, reference: String = "", name: String = "", date: String = "", due: String = "", kind: String = "",

@@ -82,6 +82,25 @@ import Testing
         #expect(try Self.unzip(["-p", contested, "journal.csv"]).contains("hold"))
     }
 
+    /// A debtor no longer in the month's export: the pack is made from the claim as last sent.
+    @Test func aDebtorOnlyInTheJournalIsHandedOverFromTheClaimAsSent() throws {
+        let (c, _) = try Self.ladder()
+        let other = c.path("other.csv")
+        try """
+            debtor_id,debtor_name,debtor_street,debtor_postcode,debtor_city,debtor_country,debtor_kind,debtor_email,invoice_number,due_date,amount
+            N1,Not Yet Due BV,Kaai 2,8000,Brugge,BE,business,n1@example.be,I-404,2026-12-15,300.00
+
+            """.write(toFile: other, atomically: true, encoding: .utf8)
+        let pack = c.path("b1.zip")
+        try c.m.overdue(["handover", other, "--debtor", "B1", "--out", pack, "--as-of", "2026-05-29"])
+        let summary = try #require(try JSONSerialization.jsonObject(with: Data(try Self.unzip(["-p", pack, "summary.json"]).utf8)) as? [String: Any])
+        #expect((summary["invoices"] as? [[String: Any]])?.map { $0["number"] as? String } == ["I-101"])
+        #expect((summary["debtor"] as? [String: Any])?["name"] as? String == "Brasserie Zoë BV")
+        // The notice is not marked as sent: not eligible, and the reason says so.
+        let reasons = (summary["iub"] as? [String: Any])?["reasons"] as? [String] ?? []
+        #expect(reasons.contains { $0.contains("not recorded as sent") })
+    }
+
     @Test func badInputIsAClearErrorAndLeavesNoZip() throws {
         let (c, export) = try Self.ladder()
         let out = c.path("pack.zip")

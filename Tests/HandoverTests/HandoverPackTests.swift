@@ -57,6 +57,12 @@ import ZIPFoundation
         #expect(journal.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count == 1 + 3 + 1)
     }
 
+    /// Names in the pack come from the journal's ids, never from data: a tampered kind cannot climb out.
+    @Test func entryNamesAreNeverPathsFromData() {
+        let letter = Fixture.letter(12, "../../etc/passwd", "2026-03-31")
+        #expect(HandoverCase.entryName(letter) == "letters/0012-etcpasswd-2026-03-31.pdf")
+    }
+
     @Test func thePackIsDeterministic() throws {
         let folder = try Self.folder()
         let c = try Self.caseWithHashes()
