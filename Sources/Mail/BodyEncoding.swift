@@ -41,16 +41,23 @@ enum Base64 {
 
 /// Quoted-printable (RFC 2045 § 6.7): readable in a draft, lines of at most 76 characters.
 enum QuotedPrintable {
-    /// `text` with its line breaks (LF or CRLF) as CRLF hard breaks; long lines get soft breaks.
+    /// `text` with its line breaks (LF or CRLF) as CRLF hard breaks, ending with one; long lines
+    /// get soft breaks.
     static func encode(_ text: String) -> [UInt8] {
         var out: [UInt8] = []
         let normalized = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-        for line in normalized.split(separator: "\n", omittingEmptySubsequences: false) {
+        var lines = normalized.split(separator: "\n", omittingEmptySubsequences: false)
+        if normalized.hasSuffix("\n") { lines.removeLast() }  // the text's own last line end, not an empty line
+        for line in lines {
             let bytes = Array(line.utf8)
             var length = 0
             for (index, byte) in bytes.enumerated() {
                 let last = index == bytes.count - 1
-                let literal = (byte >= 33 && byte <= 126 && byte != 0x3D) || ((byte == 0x20 || byte == 0x09) && !last)
+                // A line's first "." (a lone "." ends the message for `sendmail` without -i) and the
+                // "F" of "From " (mbox mail stores turn it into ">From ") are encoded, so that
+                // nothing on the way changes the text.
+                let guarded = length == 0 && index == 0 && (byte == 0x2E || (byte == 0x46 && line.hasPrefix("From ")))
+                let literal = !guarded && ((byte >= 33 && byte <= 126 && byte != 0x3D) || ((byte == 0x20 || byte == 0x09) && !last))
                 let token: [UInt8] = literal ? [byte] : Array(("=" + HeaderEncoding.hex(byte)).utf8)
                 // A soft break ("=" then CRLF) keeps every line at 76 characters or fewer.
                 if length + token.count > 75 {

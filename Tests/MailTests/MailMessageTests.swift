@@ -105,4 +105,12 @@ import Testing
         let encoded = String(decoding: QuotedPrintable.encode("a = b \nend\t"), as: UTF8.self)
         #expect(encoded == "a =3D b=20\r\nend=09\r\n")
     }
+
+    /// A lone "." (end of message for sendmail) and "From " at a line's start survive the way.
+    @Test func linesThatMailSoftwareWouldChangeAreEncoded() throws {
+        let encoded = String(decoding: QuotedPrintable.encode(".\nFrom here\nFromage\n..."), as: UTF8.self)
+        #expect(encoded == "=2E\r\n=46rom here\r\nFromage\r\n=2E..\r\n")
+        let parsed = try PythonEmail.parse(try Self.message(text: ".\nFrom here\n").encoded())
+        #expect(parsed["body"] as? String == ".\nFrom here\n")
+    }
 }
