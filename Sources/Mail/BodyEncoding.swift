@@ -48,24 +48,29 @@ enum QuotedPrintable {
         let normalized = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         var lines = normalized.split(separator: "\n", omittingEmptySubsequences: false)
         if normalized.hasSuffix("\n") { lines.removeLast() }  // the text's own last line end, not an empty line
+        let digits = Array("0123456789ABCDEF".utf8)
         for line in lines {
             let bytes = Array(line.utf8)
             var length = 0
             for (index, byte) in bytes.enumerated() {
                 let last = index == bytes.count - 1
-                // A line's first "." (a lone "." ends the message for `sendmail` without -i) and the
-                // "F" of "From " (mbox mail stores turn it into ">From ") are encoded, so that
-                // nothing on the way changes the text.
-                let guarded = length == 0 && index == 0 && (byte == 0x2E || (byte == 0x46 && line.hasPrefix("From ")))
-                let literal = !guarded && ((byte >= 33 && byte <= 126 && byte != 0x3D) || ((byte == 0x20 || byte == 0x09) && !last))
-                let token: [UInt8] = literal ? [byte] : Array(("=" + HeaderEncoding.hex(byte)).utf8)
+                var literal = (byte >= 33 && byte <= 126 && byte != 0x3D) || ((byte == 0x20 || byte == 0x09) && !last)
                 // A soft break ("=" then CRLF) keeps every line at 76 characters or fewer.
-                if length + token.count > 75 {
+                if length + (literal ? 1 : 3) > 75 {
                     out += [0x3D, 0x0D, 0x0A]
                     length = 0
                 }
-                out += token
-                length += token.count
+                // A "." starting a line (a lone "." ends the message for `sendmail` without -i) and
+                // the "F" of a line starting "From " (mbox stores turn it into ">From ") are encoded,
+                // so that nothing on the way changes the text.
+                if length == 0, byte == 0x2E || (byte == 0x46 && bytes[index...].starts(with: Array("From ".utf8))) { literal = false }
+                if literal {
+                    out.append(byte)
+                    length += 1
+                } else {
+                    out += [0x3D, digits[Int(byte >> 4)], digits[Int(byte & 15)]]
+                    length += 3
+                }
             }
             out += [0x0D, 0x0A]
         }

@@ -112,5 +112,10 @@ import Testing
         #expect(encoded == "=2E\r\n=46rom here\r\nFromage\r\n=2E..\r\n")
         let parsed = try PythonEmail.parse(try Self.message(text: ".\nFrom here\n").encoded())
         #expect(parsed["body"] as? String == ".\nFrom here\n")
+        // Also where a soft break puts them at the start of a line.
+        let long = String(repeating: "x", count: 75) + "." + "\n" + String(repeating: "y", count: 75) + "From there"
+        let physical = String(decoding: QuotedPrintable.encode(long), as: UTF8.self).components(separatedBy: "\r\n")
+        #expect(physical.allSatisfy { !$0.hasPrefix(".") && !$0.hasPrefix("From ") })
+        #expect(try PythonEmail.parse(try Self.message(text: long).encoded())["body"] as? String == long + "\n")
     }
 }
