@@ -1,6 +1,6 @@
 import Foundation
 
-/// Base64 (RFC 2045 § 6.8) without Foundation's line options, so the output is the same everywhere.
+/// Base64 (RFC 2045 § 6.8).
 enum Base64 {
     static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
 
@@ -23,19 +23,12 @@ enum Base64 {
         return out
     }
 
-    /// Base64 in lines of 76 characters, each ended by CRLF (RFC 2045 § 6.8).
+    /// Base64 in lines of 76 characters, each ended by CRLF (RFC 2045 § 6.8); Foundation's
+    /// encoder (compiled optimised, which matters for a PDF in a debug build).
     static func lines(_ bytes: [UInt8]) -> [UInt8] {
-        let encoded = encodeBytes(bytes)
-        var out: [UInt8] = []
-        out.reserveCapacity(encoded.count + encoded.count / 76 * 2 + 2)
-        var start = 0
-        while start < encoded.count {
-            let end = min(encoded.count, start + 76)
-            out += encoded[start..<end]
-            out += [0x0D, 0x0A]
-            start = end
-        }
-        return out
+        guard !bytes.isEmpty else { return [] }
+        let encoded = Data(bytes).base64EncodedData(options: [.lineLength76Characters, .endLineWithCarriageReturn, .endLineWithLineFeed])
+        return [UInt8](encoded) + [0x0D, 0x0A]
     }
 }
 
