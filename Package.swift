@@ -40,11 +40,18 @@ let package = Package(
         // The dunning policy: pure, given the journal's facts and the as-of date.
         .target(name: "Dunning", dependencies: ["InvoiceModel", "LateFees"]),
         // The letter journal: SQLite through GRDB, migrated by version.
-        .target(name: "Journal", dependencies: ["InvoiceModel", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "Journal", dependencies: ["InvoiceModel", .product(name: "GRDB", package: "GRDB.swift"),
+                                               .product(name: "Crypto", package: "swift-crypto")]),
+        // The e-mail writer (RFC 5322 / MIME): Foundation only.
+        .target(name: "Mail"),
+        // The hand-over pack: the ZIP for the agency, bailiff or lawyer, its summary, the IUB verdict.
+        .target(name: "Handover", dependencies: ["Journal", "InvoiceModel", "LateFees", .product(name: "CSV", package: "CSV.swift"),
+                                                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                                                 .product(name: "Crypto", package: "swift-crypto")]),
         // The command line sees the batch and PDF engine (Batch, LetterPDF, HaruPDF) only through
         // the front door, OverdueKit (.ci/run checks its imports).
         .executableTarget(name: "overdue", dependencies: [
-            "OverdueKit", "Dunning", "Journal",
+            "OverdueKit", "Dunning", "Journal", "Mail", "Handover",
             "InvoiceModel", "InvoiceReaders", "LateFees", "Letters",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Crypto", package: "swift-crypto"),
@@ -66,6 +73,9 @@ let package = Package(
         .testTarget(name: "BatchTests", dependencies: ["Batch", "InvoiceModel"]),
         .testTarget(name: "OverdueKitTests", dependencies: ["OverdueKit"]),
         .testTarget(name: "DunningTests", dependencies: ["Dunning", "InvoiceModel", "LateFees"]),
+        .testTarget(name: "MailTests", dependencies: ["Mail"]),
+        .testTarget(name: "HandoverTests", dependencies: ["Handover", "Journal", "InvoiceModel", "LateFees",
+                                                        .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "JournalTests", dependencies: ["Journal", "Dunning", "Batch", "InvoiceModel", "InvoiceReaders", "Letters", "HaruPDF",
                                                        .product(name: "GRDB", package: "GRDB.swift")]),
     ]

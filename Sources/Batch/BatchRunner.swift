@@ -87,6 +87,11 @@ public final class BatchRunner: @unchecked Sendable {
     /// or found unchanged), before its manifest entry is written; an error fails the item.
     public var written: (@Sendable (BatchItem, Manifest.Entry) throws -> Void)?
 
+    /// Called on the worker thread with a letter and its PDF before the PDF is renamed into place
+    /// (or when it is kept unchanged), to write the files that go with it (an e-mail message):
+    /// the PDF exists only once they do. An error fails the item.
+    public var companion: (@Sendable (BatchItem, LetterDocument, _ pdf: Data, _ stem: String) throws -> Void)?
+
     public init(templates: LetterTemplates, rates: RateTable, fonts: FontFiles, fallback: FontFiles?, settings: BatchSettings,
                 layout: LayoutPreset = .standard, logo: LetterLogo? = nil) {
         self.templates = templates; self.rates = rates; self.fonts = fonts; self.fallback = fallback; self.settings = settings
@@ -210,10 +215,12 @@ public final class BatchRunner: @unchecked Sendable {
             entry.pages = Int(String(decoding: rest.prefix { $0 >= 0x30 && $0 <= 0x39 }, as: UTF8.self)) ?? 0
             entry.sha256 = Self.sha256(existing)
             entry.status = "unchanged"
+            try companion?(item, letter, existing, stem)
             return (entry, settings.combined == nil ? nil : try renderer.plan(letter))
         }
         let plan = try renderer.plan(letter)
         let pdf = try renderer.render(plan) { pages in "\(marker);pages=\(pages)" }
+        try companion?(item, letter, pdf, stem)
         try AtomicFile.write(pdf, to: path)
         entry.pages = plan.pageCount
         entry.sha256 = Self.sha256(pdf)

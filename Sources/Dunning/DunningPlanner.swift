@@ -113,7 +113,8 @@ public struct DunningPlanner: Sendable {
             guard asOf >= from else {
                 return line(.wait, "hand-over from \(from) (\(settings.handoverAfterDays) days after the deadline \(last.effectiveDeadline) of \(name))")
             }
-            return step.entry(.handover, reason: "the deadline \(last.effectiveDeadline) of \(name) passed \(asOf.dayNumber - last.effectiveDeadline.dayNumber) days ago without payment")
+            return step.entry(.handover, reason: "the deadline \(last.effectiveDeadline) of \(name) passed \(asOf.dayNumber - last.effectiveDeadline.dayNumber) days ago without payment"
+                              + "; make the pack with `overdue handover INPUT... --debtor \(Self.shellQuoted(claim.debtor.id ?? claim.debtor.name)) --out FILE.zip`")
         }
         let next: PlanAction = current == 1 ? .secondReminder : .notice
         var from = last.effectiveDeadline.adding(days: settings.nextAfterDays)
@@ -182,5 +183,13 @@ public struct DunningPlanner: Sendable {
         let names = ["reminder": "the reminder", "second-reminder": "the second reminder", "notice": "the formal notice",
                      "compromise": "the compromise letter"]
         return "\(names[letter.letter] ?? letter.letter) of \(letter.date) (#\(letter.id))"
+    }
+
+    /// `text` as one shell word (single quotes when it holds anything but letters, digits and `-_.`).
+    static func shellQuoted(_ text: String) -> String {
+        if !text.isEmpty, text.unicodeScalars.allSatisfy({ ($0.properties.isAlphabetic && $0.isASCII) || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0) }) {
+            return text
+        }
+        return "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 }

@@ -67,6 +67,8 @@ enum JournalSchema {
                 CREATE TABLE invoice (number TEXT PRIMARY KEY, debtor TEXT NOT NULL) WITHOUT ROWID;
                 """)
         }
+        // v2: what left by e-mail (`run --send-with`) and the proofs of deposit (`sent --proof`).
+        migrator.registerMigration("v2") { db in try JournalSchemaV2.migrate(db) }
         return migrator
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes a letter as plain text wrapped at `width` columns (for a preview, an e-mail body or
 /// a messaging app). Styles are dropped; words and figures are exactly those of the PDF.
 public struct PlainTextWriter: Sendable {
@@ -59,8 +61,39 @@ public struct PlainTextWriter: Sendable {
         return out
     }
 
-    /// Lays a table out in columns; the first column wraps when the row is too wide.
+    /// Lays a table out in columns (the widest column wraps when the row is too wide); when the
+    /// columns cannot fit the width even so (a messaging app's narrow screen), each row is written
+    /// as lines of `header: value` instead. No line is ever wider than `width`.
     func table(_ table: Table) -> [String] {
+        let columns = columnar(table)
+        if columns.allSatisfy({ Self.length($0) <= width }) { return columns }
+        return stacked(table)
+    }
+
+    /// One row after the other: `- Header: value` then `  Header: value` for the other cells
+    /// (without a header, the cells in a line that wraps with a hanging indent).
+    func stacked(_ table: Table) -> [String] {
+        var out: [String] = []
+        let header = table.header.map { $0.map(\.plainText) }
+        for row in table.rows {
+            let cells = row.map(\.plainText)
+            if let header {
+                var first = true
+                for (c, text) in cells.enumerated() where !text.trimmingCharacters(in: .whitespaces).isEmpty {
+                    let label = c < header.count && !header[c].isEmpty ? header[c] + ": " : ""
+                    out += wrap(label + text, indent: "    ", firstIndent: first ? "- " : "  ")
+                    first = false
+                }
+            } else {
+                let text = cells.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.joined(separator: "  ")
+                out += wrap(text, indent: "    ", firstIndent: "- ")
+            }
+        }
+        return out
+    }
+
+    /// The table in aligned columns; the widest column wraps when the row is too wide.
+    func columnar(_ table: Table) -> [String] {
         let columns = table.columnCount
         guard columns > 0 else { return [] }
         let all = ([table.header].compactMap { $0 } + table.rows).map { row in

@@ -1,7 +1,9 @@
 import OverdueKit
 import Foundation
 import InvoiceReaders
+import Handover
 import Journal
+import Mail
 import LateFees
 import Letters
 
@@ -35,6 +37,9 @@ struct CLIFailure: Error {
         case let e as OutputFolder.Failure: self.init(e.description, hint: "wait for the other batch to finish, or choose another --out")
         case let e as AtomicFile.Failure: self.init(e.description, hint: "check the free space and the permissions of that folder")
         case let e as JournalError: self.init(e.description, hint: e.hint)
+        case let e as HandoverError: self.init(e.description, hint: e.hint)
+        case let e as ProofError: self.init(e.description, hint: "give the post office's receipt as a PDF, PNG or JPEG file")
+        case let e as MailError: self.init(e.description, hint: "correct the address or name in the profile or the export")
         default: return nil
         }
     }

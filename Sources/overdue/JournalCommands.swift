@@ -38,9 +38,26 @@ struct JournalCommand: ParsableCommand {
     func run() throws {
         let store = try options.open(.read)
         if let debtor, try !store.knows(debtor: debtor) { throw JournalError.unknownDebtor(debtor) }
+        // The last attempt to send each letter by e-mail (`run --send-with`).
+        var mailed: [Int64: MailingRecord] = [:]
+        for mailing in try store.mailings(debtor: debtor) { mailed[mailing.letter] = mailing }
         for letter in try store.letters(debtor: debtor) {
-            Output.write(json ? Self.json(letter) : Self.text(letter))
+            let mailing = mailed[letter.id]
+            Output.write(json ? Self.json(letter, mailing: mailing) : Self.text(letter) + Self.note(mailing))
         }
+    }
+
+    static func note(_ m: MailingRecord?) -> String {
+        guard let m, !m.sent else { return "" }
+        return "  [e-mail not sent on \(m.date): exit status \(m.exitStatus.map(String.init) ?? "none")\(m.detail.isEmpty ? "" : ": " + m.detail)]"
+    }
+
+    static func json(_ l: LetterRecord, mailing m: MailingRecord?) -> String {
+        guard let m else { return json(l) }
+        var object = (try? JSONSerialization.jsonObject(with: Data(json(l).utf8)) as? [String: Any]) ?? [:]
+        object["mailing"] = ["date": m.date, "command": m.command, "status": m.sent ? "sent" : "failed",
+                             "exit_status": m.exitStatus.map { Int($0) } as Any? ?? NSNull(), "detail": m.detail]
+        return JSONText.line(object)
     }
 
     static func text(_ l: LetterRecord) -> String {
@@ -49,6 +66,7 @@ struct JournalCommand: ParsableCommand {
         if let sent = l.sentOn { line += " \(sent)" }
         if let tracking = l.tracking { line += " (\(tracking))" }
         if let reason = l.voidReason { line += " (\(reason))" }
+        if l.needsTracking { line += " [registered: no tracking number yet]" }
         return line + "  \(l.file)"
     }
 
@@ -58,7 +76,7 @@ struct JournalCommand: ParsableCommand {
             "currency": l.currency, "principal": Money.plain(l.principal), "interest": Money.plain(l.interest), "fees": Money.plain(l.fees),
             "total": Money.plain(l.total), "deadline": l.deadline.description, "channel": l.channel.rawValue, "file": l.file,
             "sha256": l.sha256, "status": l.status.rawValue, "sent": l.sentOn?.description ?? NSNull(), "tracking": l.tracking ?? NSNull(),
-            "void_reason": l.voidReason ?? NSNull(),
+            "void_reason": l.voidReason ?? NSNull(), "needs_tracking": l.needsTracking,
         ])
     }
 }
@@ -71,6 +89,7 @@ struct SentCommand: ParsableCommand {
     @OptionGroup var said: SaidOn
     @Option(help: "How it left: post, registered or email.") var by: MailChannel?
     @Option(help: "The registered item's tracking number (a UPU S10 identifier such as RR123456785BE, or a numeric barcode).") var tracking: String?
+    @Option(help: "The proof of deposit (the post office's receipt: PDF, PNG or JPEG, at most 10 MB), kept in the journal.") var proof: String?
     @OptionGroup var options: JournalOptions
 
     func run() throws {
@@ -88,8 +107,16 @@ struct SentCommand: ParsableCommand {
             }
         }
         let date = try said.value()
+        let proofFile = try proof.map { path -> ProofFile in
+            if numbers.count > 1 { throw CLIFailure("--proof is the receipt of one letter: give one letter id with it") }
+            return try ProofReader.read(path)
+        }
         let store = try options.open(.write)
-        try store.markSent(numbers, on: date, by: by, tracking: tracking)
+        if let proofFile {
+            try store.markSent(numbers, on: date, by: by, tracking: tracking, proof: proofFile)
+        } else {
+            try store.markSent(numbers, on: date, by: by, tracking: tracking)
+        }
         try store.close()
         Output.write("sent on \(date): " + numbers.map { "#\($0)" }.joined(separator: " "))
     }

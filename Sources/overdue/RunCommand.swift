@@ -23,6 +23,9 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Parallel workers. Default: the number of cores.") var jobs: Int?
     @Option(help: "Also write all letters into one print-ready PDF, each starting on an odd page.") var combined: String?
     @Option(help: "A folder of templates that override the defaults.") var templates: String?
+    @Option(name: .customLong("send-with"),
+            help: "Pipe each new e-mail message to this command (e.g. \"sendmail -t\") and record the result. Without it nothing leaves the machine.")
+    var sendWith: String?
     @OptionGroup var ratesOption: RatesOption
     @OptionGroup var layoutOption: LayoutOption
 
@@ -60,9 +63,18 @@ struct RunCommand: ParsableCommand {
         let ids = PendingLetters()
         // Recorded once the file is renamed into place, complete: a letter is in the journal if and
         // only if its file exists. A run killed in between leaves it pending; the next run settles it.
-        runner.written = { _, entry in
+        // A letter by e-mail gets its message beside the PDF, written before the PDF is renamed
+        // into place: the letter is recorded only once both files exist.
+        let asOf = session.asOf
+        runner.companion = { item, letter, pdf, stem in
+            guard item.byEmail == true else { return }
+            try LetterEmail.write(claim: item.claim, letter: letter, pdf: pdf, folder: folder, stem: stem, date: item.claim.asOf ?? asOf)
+        }
+        let outbox = Outbox()
+        runner.written = { item, entry in
             guard let id = ids.id(file: entry.file) else { return }
             try store.confirm(id, sha256: entry.sha256, inputHash: entry.input_hash)
+            if item.byEmail == true { outbox.add(id: id, message: (folder as NSString).appendingPathComponent(String(entry.file.dropLast(4)) + ".eml")) }
         }
         let progress = ProgressReporter()
         var counts: [PlanAction: Int] = [:]
@@ -104,6 +116,7 @@ struct RunCommand: ParsableCommand {
         progress.finish()
         // A letter that failed was never written: it leaves the journal.
         try store.reconcile(digest: Self.digest)
+        let undelivered = try sendWith.map { try Self.send(outbox.messages, with: $0, store: store, date: session.asOf) } ?? 0
         try store.close()
 
         if let combined {
@@ -119,6 +132,10 @@ struct RunCommand: ParsableCommand {
         Output.err(Data(String(format: "run: %d letters in %.2f s: %d written, %d unchanged, %d failed; recorded in %@%@\n",
                                                    summary.letters, seconds, summary.rendered, summary.unchanged, summary.failed, journalPath,
                                                    others.isEmpty ? "" : "; no letter: " + others.joined(separator: ", ")).utf8))
+        if undelivered > 0 {
+            throw CLIFailure("\(undelivered) e-mail message(s) could not be sent (the journal says why: `overdue journal`)",
+                             hint: "the .eml files are in \(out): send them by hand, then record it with `overdue sent ID --by email`")
+        }
         if summary.failed > 0 {
             throw CLIFailure("\(summary.failed) of \(summary.letters) letters failed (see manifest.csv); they are not in the journal",
                              hint: "fix those claims and run again: the others are not sent twice")
@@ -131,6 +148,33 @@ struct RunCommand: ParsableCommand {
         guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG, let data = FileManager.default.contents(atPath: path) else { return nil }
         return SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
     }
+}
+
+extension RunCommand {
+    /// Pipes each new message to `command` and records the outcome; returns how many failed.
+    static func send(_ messages: [(id: Int64, path: String)], with command: String, store: LetterJournal, date: CalendarDate) throws -> Int {
+        let sender = MailSender(command: command)
+        var failed = 0
+        for (id, path) in messages {
+            let outcome = sender.send(messageAt: path)
+            try store.recordMailing(MailingRecord(letter: id, date: date.description, command: command, sent: outcome.sent,
+                                                  exitStatus: outcome.exitStatus, detail: outcome.detail))
+            if !outcome.sent {
+                failed += 1
+                Output.err(Data("note: letter #\(id): \(command) failed (exit status \(outcome.exitStatus.map(String.init) ?? "none"))\(outcome.detail.isEmpty ? "" : ": " + outcome.detail)\n".utf8))
+            }
+        }
+        if !messages.isEmpty { Output.err(Data("run: \(messages.count - failed) of \(messages.count) e-mail messages sent with \(command)\n".utf8)) }
+        return failed
+    }
+}
+
+/// The e-mail messages of the letters recorded in this run, in id order (filled from worker threads).
+final class Outbox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var items: [(id: Int64, path: String)] = []
+    func add(id: Int64, message: String) { lock.lock(); items.append((id, message)); lock.unlock() }
+    var messages: [(id: Int64, path: String)] { lock.lock(); defer { lock.unlock() }; return items.sorted { $0.id < $1.id } }
 }
 
 /// The journal ids of the letters handed to the workers, by file name (read from worker threads).
