@@ -15,6 +15,10 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.0.0"),
     ],
     targets: [
         // Debian's libhpdf-dev ships no pkg-config file: link by name.
@@ -36,8 +40,25 @@ let package = Package(
         .target(name: "Dunning", dependencies: ["InvoiceModel", "LateFees"]),
         // The letter journal: SQLite through GRDB, migrated by version.
         .target(name: "Journal", dependencies: ["InvoiceModel", .product(name: "GRDB", package: "GRDB.swift")]),
-        .executableTarget(name: "overdue", dependencies: [
+        // The dunning plan and run shared by `overdue plan/run` and the studio.
+        .target(name: "DunningRun", dependencies: [
             "Batch", "Dunning", "Journal",
+            "InvoiceModel", "InvoiceReaders", "LateFees", "Letters", "LetterPDF", "HaruPDF",
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
+        // Overdue Studio: the local web app over the same dunning code as the CLI.
+        .target(name: "Studio", dependencies: [
+            "DunningRun", "Dunning", "Journal", "Batch",
+            "InvoiceModel", "InvoiceReaders", "LateFees", "Letters", "LetterPDF", "HaruPDF",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "Mustache", package: "swift-mustache"),
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
+        .executableTarget(name: "overdue", dependencies: [
+            "Batch", "Dunning", "Journal", "DunningRun", "Studio",
             "InvoiceModel", "InvoiceReaders", "LateFees", "Letters", "LetterPDF", "HaruPDF",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Crypto", package: "swift-crypto"),
@@ -54,6 +75,8 @@ let package = Package(
         .testTarget(name: "BatchTests", dependencies: ["Batch", "InvoiceModel"]),
         .testTarget(name: "OverdueKitTests", dependencies: ["OverdueKit"]),
         .testTarget(name: "DunningTests", dependencies: ["Dunning", "InvoiceModel", "LateFees"]),
+        .testTarget(name: "StudioTests", dependencies: ["Studio", "DunningRun", "Journal", "Dunning", "InvoiceModel",
+                                                      .product(name: "HummingbirdTesting", package: "hummingbird")]),
         .testTarget(name: "JournalTests", dependencies: ["Journal", "Dunning", "Batch", "InvoiceModel", "InvoiceReaders", "Letters", "HaruPDF",
                                                        .product(name: "GRDB", package: "GRDB.swift")]),
     ]

@@ -42,16 +42,9 @@ struct Pipeline {
     }
 
     /// The profile read when none is given (documented in the README).
-    static let implicitProfile = "overdue.yaml"
+    static let implicitProfile = ProfileLoader.implicitProfile
 
-    static func loadProfile(_ path: String?) throws -> Profile? {
-        if let path {
-            return try Profile.read(try UTF8Check.text(try Files.read(path, what: "profile"), file: path), file: path)
-        }
-        let local = implicitProfile
-        guard FileManager.default.fileExists(atPath: local) else { return nil }
-        return try Profile.read(try UTF8Check.text(try Files.read(local, what: "profile"), file: local), file: local)
-    }
+    static func loadProfile(_ path: String?) throws -> Profile? { try ProfileLoader.load(path) }
 
     /// The letter language: the option, the debtor's, the profile's, the creditor's, else English.
     func language(option: String?, claim: Claim) throws -> String {

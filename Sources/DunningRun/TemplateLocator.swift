@@ -2,18 +2,18 @@ import Foundation
 import Letters
 
 /// Finds the default templates from any working folder, and applies a user's override folder.
-enum TemplateLocator {
-    static func defaultFolders() -> [String] { ResourceLocator.candidates("Templates") }
+public enum TemplateLocator {
+    public static func defaultFolders() -> [String] { ResourceLocator.candidates("Templates") }
 
     /// The default folder in use: the first candidate that holds templates.
-    static func defaultFolder() throws -> String {
+    public static func defaultFolder() throws -> String {
         let candidates = defaultFolders()
         for folder in candidates where !mustacheFiles(in: folder).isEmpty { return folder }
         throw TemplateError.templateMissing(name: "the default templates", searched: candidates)
     }
 
     /// The defaults, with every file of `override` replacing the default of the same name.
-    static func load(override: String?, needed: Set<String>? = nil) throws -> LetterTemplates {
+    public static func load(override: String?, needed: Set<String>? = nil) throws -> LetterTemplates {
         var files: [String: TemplateFile] = [:]
         for file in try read(folder: try defaultFolder()) { files[file.name] = file }
         if let override {
@@ -26,11 +26,11 @@ enum TemplateLocator {
         return try LetterTemplates(files: files.values.sorted { $0.name < $1.name }, needed: needed)
     }
 
-    static func mustacheFiles(in folder: String) -> [String] {
+    public static func mustacheFiles(in folder: String) -> [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".mustache") }.sorted()
     }
 
-    static func read(folder: String) throws -> [TemplateFile] {
+    public static func read(folder: String) throws -> [TemplateFile] {
         try mustacheFiles(in: folder).map { name in
             let path = (folder as NSString).appendingPathComponent(name)
             guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {

@@ -4,20 +4,22 @@ import InvoiceReaders
 
 /// The claims read from a command's inputs: claim JSON, JSON Lines, CSV exports, UBL files or
 /// folders of them. All file reading for claims happens here.
-struct ClaimSource {
-    struct Item {
-        var claim: Claim
+public struct ClaimSource: Sendable {
+    public struct Item: Sendable {
+        public var claim: Claim
         /// Where it came from, for messages and default file names.
-        var origin: String
+        public var origin: String
+
+        public init(claim: Claim, origin: String) { self.claim = claim; self.origin = origin }
     }
 
-    let items: [Item]
+    public let items: [Item]
     /// Inputs skipped or adjusted, and why (printed as warnings).
-    let notes: [String]
+    public let notes: [String]
     /// UBL files that could not be read, when `load` was asked to skip them (a batch goes on).
-    var failures: [InputError] = []
+    public var failures: [InputError] = []
 
-    static func load(_ paths: [String], profile: Profile?, skippingUnreadable: Bool = false) throws -> ClaimSource {
+    public static func load(_ paths: [String], profile: Profile?, skippingUnreadable: Bool = false) throws -> ClaimSource {
         var failures: [InputError] = []
         /// A UBL file, or its error kept for the batch's manifest.
         func parse(_ file: String) throws -> UBLDocument? {

@@ -4,8 +4,8 @@ import HaruPDF
 /// Finds the folders shipped with Overdue (Templates, Fonts) from any working folder:
 /// $OVERDUE_<NAME>; beside the binary (`<Name>/` or `../share/overdue/<Name>/`); the source tree
 /// the binary was built from.
-enum ResourceLocator {
-    static func candidates(_ name: String) -> [String] {
+public enum ResourceLocator {
+    public static func candidates(_ name: String) -> [String] {
         var folders: [String] = []
         if let env = ProcessInfo.processInfo.environment["OVERDUE_\(name.uppercased())"], !env.isEmpty { folders.append(env) }
         let binary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
@@ -19,7 +19,7 @@ enum ResourceLocator {
 
     /// The letter fonts: Overdue Sans (DejaVu Sans cut to the Latin scripts, see Fonts/README.md)
     /// with the full DejaVu Sans from Debian as the fallback; DejaVu alone if the cut is missing.
-    static func fonts() -> (primary: FontFiles, fallback: FontFiles?) {
+    public static func fonts() -> (primary: FontFiles, fallback: FontFiles?) {
         for folder in candidates("Fonts") {
             let family = FontFiles.family("OverdueSans", in: folder)
             if FontStyle.allCases.allSatisfy({ FileManager.default.isReadableFile(atPath: family.path($0)) }) {
