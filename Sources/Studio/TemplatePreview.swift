@@ -78,7 +78,8 @@ extension StudioWorkspace {
             do {
                 _ = try MustacheTemplate(string: text)
             } catch let parse as MustacheTemplate.ParserError {
-                return TemplateProblem(message: error.description, line: parse.context.lineNumber, column: parse.context.columnNumber)
+                let (line, column) = visible(line: parse.context.lineNumber, column: parse.context.columnNumber, in: text)
+                return TemplateProblem(message: error.description, line: line, column: column)
             } catch {}
             return TemplateProblem(message: error.description, line: line, column: line == nil ? nil : 1)
         case .missingKey(let template, let line?, let key) where template == mine:
@@ -86,6 +87,14 @@ extension StudioWorkspace {
         default:
             return TemplateProblem(message: error.description, line: nil, column: nil)
         }
+    }
+
+    /// A parser position at the very end of the text (after its last line break) moved to the
+    /// end of the last line, where the user sees the unfinished tag or section.
+    static func visible(line: Int, column: Int, in text: String) -> (Int, Int) {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard line > 1, line >= lines.count, lines.last?.isEmpty ?? false else { return (line, column) }
+        return (line - 1, lines[line - 2].count + 1)
     }
 
     /// The 1-based column of the tag naming `key` on `line` of `text` (1 when not found).
