@@ -89,7 +89,7 @@ enum StudioPages {
 <td class="links">{{#letter}}<a class="pdf" href="/letter.pdf?debtor={{query}}" target="_blank">PDF</a> <a class="text" href="/letter.txt?debtor={{query}}">text</a>{{/letter}}</td>
 <td>
 {{#held}}<form method="post" action="/release" class="release"><input type="hidden" name="token" value="{{token}}"><input type="hidden" name="debtor" value="{{debtor}}"><button>Release</button></form>{{/held}}
-{{^held}}<form method="post" action="/hold" class="hold"><input type="hidden" name="token" value="{{token}}"><input type="hidden" name="debtor" value="{{debtor}}"><input name="until" placeholder="until YYYY-MM-DD" size="11" aria-label="hold until"> <input name="reason" placeholder="reason" size="12" aria-label="reason"> <button>Hold</button></form>{{/held}}
+{{^held}}<form method="post" action="/hold" class="hold"><input type="hidden" name="token" value="{{token}}"><input type="hidden" name="debtor" value="{{debtor}}"><input name="until" placeholder="until YYYY-MM-DD" size="15" aria-label="hold until"> <input name="reason" placeholder="reason" size="12" aria-label="reason"> <button>Hold</button></form>{{/held}}
 </td>
 <td>{{#letter}}{{#leftOut}}<form method="post" action="/include"><input type="hidden" name="token" value="{{token}}"><input type="hidden" name="debtor" value="{{debtor}}"><button>Include</button></form>{{/leftOut}}{{^leftOut}}<form method="post" action="/leave-out"><input type="hidden" name="token" value="{{token}}"><input type="hidden" name="debtor" value="{{debtor}}"><button>Leave out</button></form>{{/leftOut}}{{/letter}}</td>
 </tr>

@@ -87,13 +87,14 @@ public final class StudioTemplates: @unchecked Sendable {
     }
 
     /// The templates with template `name` replaced by `text` (for a preview or before a save).
-    public func with(_ name: String, text: String) throws -> LetterTemplates {
+    /// `needed`: the letters to prepare (with the partials they include); nil for all.
+    public func with(_ name: String, text: String, needed: Set<String>? = nil) throws -> LetterTemplates {
         let name = try checked(name)
         var files: [String: TemplateFile] = [:]
         for file in try TemplateLocator.read(folder: defaultFolder) { files[file.name] = file }
         if hasOverrides { for file in try TemplateLocator.read(folder: overrideFolder) { files[file.name] = file } }
         files[name] = TemplateFile(name: name, text: text, origin: name + ".mustache")
-        return try LetterTemplates(files: files.values.sorted { $0.name < $1.name })
+        return try LetterTemplates(files: files.values.sorted { $0.name < $1.name }, needed: needed.map { $0.union([name]) })
     }
 
     /// Writes `text` as the override of template `name` (temporary file, then rename), if the

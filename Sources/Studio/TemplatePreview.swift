@@ -57,7 +57,7 @@ extension StudioWorkspace {
         let claim = try sampleClaim(sample)
         let (kind, language) = Self.kindAndLanguage(of: name)
         do {
-            let edited = try templates.with(name, text: text)
+            let edited = try templates.with(name, text: text, needed: ["\(kind.rawValue).\(language)"])
             let runner = try batchRunner(templates: edited, language: language)
             let letter = try runner.compose(BatchItem(claim: claim, origin: sample, kind: kind, byEmail: false)).0
             return TemplatePreview(letter: letter)
