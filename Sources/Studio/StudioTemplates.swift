@@ -108,7 +108,12 @@ public final class StudioTemplates: @unchecked Sendable {
                 throw StudioError(409, "\(name) was saved elsewhere since this editor loaded it; reload it and make your change again")
             }
             try FileManager.default.createDirectory(atPath: overrideFolder, withIntermediateDirectories: true)
-            try AtomicFile.write(Data(text.utf8), to: path(name, in: overrideFolder))
+            let file = path(name, in: overrideFolder)
+            var status = stat()
+            if lstat(file, &status) == 0, status.st_mode & S_IFMT != S_IFREG {
+                throw StudioError(409, "\(file): is not a regular file (a link or a device); the studio writes only its own files")
+            }
+            try AtomicFile.write(Data(text.utf8), to: file)
             return Self.version(text)
         }
     }

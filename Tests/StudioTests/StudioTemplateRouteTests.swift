@@ -150,6 +150,26 @@ struct StudioTemplateRouteTests {
         #expect(!FileManager.default.fileExists(atPath: fixture.overrideFolder))
     }
 
+    @Test("a link in the override folder is never written through")
+    func linkRefused() async throws {
+        let fixture = try StudioFixture()
+        let shippedPath = (fixture.workspace.templates.defaultFolder as NSString).appendingPathComponent("reminder.de.mustache")
+        let shipped = try String(contentsOfFile: shippedPath, encoding: .utf8)
+        try FileManager.default.createDirectory(atPath: fixture.overrideFolder, withIntermediateDirectories: true)
+        let link = (fixture.overrideFolder as NSString).appendingPathComponent("reminder.de.mustache")
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: shippedPath)
+        let entry = try fixture.workspace.templates.entry("reminder.de")
+        try await fixture.test { client in
+            try await client.execute(uri: "/templates/save", method: .post, headers: StudioFixture.formHeaders,
+                                     body: StudioFixture.form(["name": "reminder.de", "text": shipped + "\n", "version": entry.version])) { response in
+                #expect(response.status == .conflict)
+                #expect(response.text.contains("not a regular file"))
+            }
+        }
+        #expect(try String(contentsOfFile: shippedPath, encoding: .utf8) == shipped)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == shippedPath)
+    }
+
     @Test("the override folder may not be the shipped templates")
     func notTheDefaults() throws {
         let defaults = try TemplateLocatorProbe.defaultFolder()
