@@ -17,6 +17,10 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
         .package(url: "https://github.com/CoreOffice/XMLCoder", exact: "0.18.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.0.0"),
     ],
     targets: [
         // Debian's libhpdf-dev ships no pkg-config file: link by name.
@@ -48,10 +52,27 @@ let package = Package(
         .target(name: "Handover", dependencies: ["Journal", "InvoiceModel", "LateFees", .product(name: "CSV", package: "CSV.swift"),
                                                  .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                                                  .product(name: "Crypto", package: "swift-crypto")]),
+        // The dunning plan and run shared by `overdue plan/run` and the studio; the engine through the front door.
+        .target(name: "DunningRun", dependencies: [
+            "OverdueKit", "Dunning", "Journal", "Mail", "Handover",
+            "InvoiceModel", "InvoiceReaders", "LateFees", "Letters",
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
+        // Overdue Studio: the local web app over the same dunning code as the CLI.
+        .target(name: "Studio", dependencies: [
+            "OverdueKit", "DunningRun", "Dunning", "Journal",
+            "InvoiceModel", "InvoiceReaders", "LateFees", "Letters",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "Mustache", package: "swift-mustache"),
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
         // The command line sees the batch and PDF engine (Batch, LetterPDF, HaruPDF) only through
         // the front door, OverdueKit (.ci/run checks its imports).
         .executableTarget(name: "overdue", dependencies: [
-            "OverdueKit", "Dunning", "Journal", "Mail", "Handover",
+            "OverdueKit", "Dunning", "Journal", "Mail", "Handover", "DunningRun", "Studio",
             "InvoiceModel", "InvoiceReaders", "LateFees", "Letters",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Crypto", package: "swift-crypto"),
@@ -76,6 +97,8 @@ let package = Package(
         .testTarget(name: "MailTests", dependencies: ["Mail"]),
         .testTarget(name: "HandoverTests", dependencies: ["Handover", "Journal", "InvoiceModel", "LateFees",
                                                         .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .testTarget(name: "StudioTests", dependencies: ["Studio", "DunningRun", "Journal", "Dunning", "InvoiceModel",
+                                                      .product(name: "HummingbirdTesting", package: "hummingbird")]),
         .testTarget(name: "JournalTests", dependencies: ["Journal", "Dunning", "Batch", "InvoiceModel", "InvoiceReaders", "Letters", "HaruPDF",
                                                        .product(name: "GRDB", package: "GRDB.swift")]),
     ]

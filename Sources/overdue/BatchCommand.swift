@@ -83,7 +83,7 @@ struct BatchCommand: ParsableCommand {
         let history = { (claim: Claim) in facts.map { JournalLocation.withHistory(claim, facts: $0, asOf: claim.letterDate(given: given, today: today)) } ?? claim }
         let generate = { (claim: Claim) in history(profileValue?.generateReference.map { PaymentReference.filling(claim, with: $0) } ?? claim) }
 
-        let exportSettings = try ClaimSource.exportSettings(inputs, profile: profileValue, export: exportOptions)
+        let exportSettings = try ClaimSource.exportSettings(inputs, profile: profileValue, export: exportOptions.request)
         let summary: ManifestWriter.Summary
         do {
         summary = try runner.run(produce: { emit in

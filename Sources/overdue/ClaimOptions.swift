@@ -54,11 +54,3 @@ struct LetterOptions: ParsableArguments {
 enum SendChannel: String, ExpressibleByArgument {
     case post, email
 }
-
-enum Clock {
-    /// Today's date in the local time zone.
-    static func today() -> CalendarDate {
-        let parts = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())
-        return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!
-    }
-}

@@ -110,9 +110,9 @@ struct ClaimsCommand: ParsableCommand {
     func run() throws {
         let profileValue = try Pipeline.loadProfile(profile)
         if explain {
-            for line in try ClaimSource.explain(inputs, profile: profileValue, export: exportOptions) { Output.write(line) }
+            for line in try ClaimSource.explain(inputs, profile: profileValue, export: exportOptions.request) { Output.write(line) }
         }
-        let source = try ClaimSource.load(inputs, profile: profileValue, export: exportOptions)
+        let source = try ClaimSource.load(inputs, profile: profileValue, export: exportOptions.request)
         for note in source.notes { Output.error("note: \(note)") }
         for item in source.items {
             if json {

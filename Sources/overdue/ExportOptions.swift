@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import InvoiceReaders
+import DunningRun
 
 extension ExportFormat: ExpressibleByArgument {}
 
@@ -15,4 +16,7 @@ struct ExportOptions: ParsableArguments {
 
     @Option(help: "The sheet of an XLSX workbook to read. Default: the first.")
     var sheet: String?
+
+    /// The options as the claim readers take them.
+    var request: ExportRequest { ExportRequest(format: format, customers: customers, sheet: sheet) }
 }

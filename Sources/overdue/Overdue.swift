@@ -7,7 +7,7 @@ struct Overdue: ParsableCommand {
         commandName: "overdue",
         abstract: "Turn unpaid invoices into the letters that get them paid.",
         subcommands: [Render.self, Preview.self, Assess.self, BatchCommand.self, PlanCommand.self, RunCommand.self, JournalCommand.self,
-                      SentCommand.self, VoidCommand.self, HoldCommand.self, ReleaseCommand.self, AgreeCommand.self, HandoverCommand.self, ClaimsCommand.self, InterestCommand.self, FeeCommand.self, RatesCommand.self, TemplatesCommand.self])
+                      SentCommand.self, VoidCommand.self, HoldCommand.self, ReleaseCommand.self, AgreeCommand.self, HandoverCommand.self, ClaimsCommand.self, InterestCommand.self, FeeCommand.self, RatesCommand.self, TemplatesCommand.self, StudioCommand.self])
 
     /// Runs the command; prints `error: ...` and a hint for every known failure.
     static func main() {

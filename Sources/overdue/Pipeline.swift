@@ -24,7 +24,7 @@ struct Pipeline {
         self.options = options
         profile = try Self.loadProfile(options.profile)
         rates = try options.ratesOption.table()
-        source = try ClaimSource.load(options.inputs, profile: profile, export: options.exportOptions)
+        source = try ClaimSource.load(options.inputs, profile: profile, export: options.exportOptions.request)
     }
 
     /// Assesses every claim (in input order); `byEmail` decides when a letter is presumed received.
@@ -42,16 +42,9 @@ struct Pipeline {
     }
 
     /// The profile read when none is given (documented in the README).
-    static let implicitProfile = "overdue.yaml"
+    static let implicitProfile = ProfileLoader.implicitProfile
 
-    static func loadProfile(_ path: String?) throws -> Profile? {
-        if let path {
-            return try Profile.read(try UTF8Check.text(try Files.read(path, what: "profile"), file: path), file: path)
-        }
-        let local = implicitProfile
-        guard FileManager.default.fileExists(atPath: local) else { return nil }
-        return try Profile.read(try UTF8Check.text(try Files.read(local, what: "profile"), file: local), file: local)
-    }
+    static func loadProfile(_ path: String?) throws -> Profile? { try ProfileLoader.load(path) }
 
     /// The letter language: the option, the debtor's, the profile's, the creditor's, else English.
     func language(option: String?, claim: Claim) throws -> String {

@@ -8,17 +8,17 @@ import LateFees
 import Letters
 
 /// A failure reported to the user: one line saying what is wrong, then a hint.
-struct CLIFailure: Error {
-    var message: String
-    var hint: String?
-    var exitCode: Int32 = 1
+public struct CLIFailure: Error {
+    public var message: String
+    public var hint: String?
+    public var exitCode: Int32 = 1
 
-    init(_ message: String, hint: String? = nil, exitCode: Int32 = 1) {
+    public init(_ message: String, hint: String? = nil, exitCode: Int32 = 1) {
         self.message = message; self.hint = hint; self.exitCode = exitCode
     }
 
     /// Maps the library errors the commands can meet; `nil` for argument-parser errors.
-    init?(_ error: Error) {
+    public init?(_ error: Error) {
         switch error {
         case let e as CLIFailure: self = e
         case let e as InputError: self.init(e.description, hint: e.hint)
@@ -44,7 +44,7 @@ struct CLIFailure: Error {
         }
     }
 
-    var rendered: String {
+    public var rendered: String {
         "error: \(message)\n" + (hint.map { "hint: \($0)\n" } ?? "")
     }
 }

@@ -8,7 +8,7 @@ import Mail
 /// The `.eml` message that goes with a letter sent by e-mail: From the creditor (the profile's
 /// address and name), To the debtor, the letter's subject and date, a cover line above the
 /// letter's text, and the PDF attached.
-enum LetterEmail {
+public enum LetterEmail {
     /// The cover line above the letter's text, in the letter's language.
     static let cover: [String: String] = [
         "en": "Please find our letter attached (PDF). Its text follows below.",
@@ -17,7 +17,7 @@ enum LetterEmail {
         "de": "Unser Schreiben finden Sie im Anhang (PDF). Sein Text folgt unten.",
     ]
 
-    static func message(claim: Claim, letter: LetterDocument, pdf: Data, fileName: String, date: CalendarDate) throws -> MailMessage {
+    public static func message(claim: Claim, letter: LetterDocument, pdf: Data, fileName: String, date: CalendarDate) throws -> MailMessage {
         // Without creditor.email the draft has no From: the mail program that sends it fills it in.
         let from = claim.creditor.email?.trimmingCharacters(in: .whitespaces) ?? ""
         guard let to = claim.debtor.email?.trimmingCharacters(in: .whitespaces), !to.isEmpty else {
@@ -36,7 +36,7 @@ enum LetterEmail {
     }
 
     /// Writes `<stem>.eml` beside the PDF (temporary file, then rename).
-    static func write(claim: Claim, letter: LetterDocument, pdf: Data, folder: String, stem: String, date: CalendarDate) throws {
+    public static func write(claim: Claim, letter: LetterDocument, pdf: Data, folder: String, stem: String, date: CalendarDate) throws {
         let message = try message(claim: claim, letter: letter, pdf: pdf, fileName: stem + ".pdf", date: date)
         try AtomicFile.write(Data(try message.encoded()), to: (folder as NSString).appendingPathComponent(stem + ".eml"))
     }

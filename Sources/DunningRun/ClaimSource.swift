@@ -4,20 +4,22 @@ import InvoiceReaders
 
 /// The claims read from a command's inputs: claim JSON, JSON Lines, CSV exports, UBL files or
 /// folders of them. All file reading for claims happens here.
-struct ClaimSource {
-    struct Item {
-        var claim: Claim
+public struct ClaimSource: Sendable {
+    public struct Item: Sendable {
+        public var claim: Claim
         /// Where it came from, for messages and default file names.
-        var origin: String
+        public var origin: String
+
+        public init(claim: Claim, origin: String) { self.claim = claim; self.origin = origin }
     }
 
-    let items: [Item]
+    public let items: [Item]
     /// Inputs skipped or adjusted, and why (printed as warnings).
-    let notes: [String]
+    public let notes: [String]
     /// UBL files that could not be read, when `load` was asked to skip them (a batch goes on).
-    var failures: [InputError] = []
+    public var failures: [InputError] = []
 
-    static func load(_ paths: [String], profile: Profile?, export: ExportOptions? = nil, skippingUnreadable: Bool = false) throws -> ClaimSource {
+    public static func load(_ paths: [String], profile: Profile?, export: ExportRequest? = nil, skippingUnreadable: Bool = false) throws -> ClaimSource {
         var failures: [InputError] = []
         /// A UBL file, or its error kept for the batch's manifest.
         func parse(_ file: String) throws -> UBLDocument? {
@@ -86,7 +88,7 @@ struct ClaimSource {
 
     /// How the exports among `paths` are read: the options, and the addresses of the customer
     /// lists and of the UBL invoices given beside an export (which then make no claims of their own).
-    static func exportSettings(_ paths: [String], profile: Profile?, export: ExportOptions?) throws -> (export: ExportSettings, lendsAddresses: Bool) {
+    public static func exportSettings(_ paths: [String], profile: Profile?, export: ExportRequest?) throws -> (export: ExportSettings, lendsAddresses: Bool) {
         var book = AddressBook()
         for path in export?.customers ?? [] {
             guard FileManager.default.isReadableFile(atPath: path) else { throw CLIFailure("\(path): no such customer list", hint: "check the path") }
@@ -110,16 +112,16 @@ struct ClaimSource {
         return (ExportSettings(format: export?.format, sheet: export?.sheet, addresses: book.isEmpty ? nil : book), lends)
     }
 
-    static func isExport(_ path: String) -> Bool { ["csv", "txt", "xlsx"].contains((path as NSString).pathExtension.lowercased()) }
+    public static func isExport(_ path: String) -> Bool { ["csv", "txt", "xlsx"].contains((path as NSString).pathExtension.lowercased()) }
 
-    static func isUBL(_ path: String) -> Bool {
+    public static func isUBL(_ path: String) -> Bool {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue { return true }
         return (path as NSString).pathExtension.lowercased() == "xml"
     }
 
     /// `overdue claims --explain`: for each export, its format and which column became which field.
-    static func explain(_ paths: [String], profile: Profile?, export: ExportOptions?) throws -> [String] {
+    public static func explain(_ paths: [String], profile: Profile?, export: ExportRequest?) throws -> [String] {
         let settings = try exportSettings(paths, profile: profile, export: export)
         var lines: [String] = []
         for path in paths where isExport(path) {
@@ -129,5 +131,16 @@ struct ClaimSource {
             if let book = settings.export.addresses { lines.append("  addresses: from \(book.sources.joined(separator: ", ")) where the export has none") }
         }
         return lines
+    }
+}
+
+/// Which tool an export comes from, the sheet of a workbook, and customer lists for the
+/// addresses (`--format`, `--sheet`, `--customers`).
+public struct ExportRequest: Sendable {
+    public var format: ExportFormat?
+    public var customers: [String]
+    public var sheet: String?
+    public init(format: ExportFormat? = nil, customers: [String] = [], sheet: String? = nil) {
+        self.format = format; self.customers = customers; self.sheet = sheet
     }
 }

@@ -3,11 +3,11 @@ import Foundation
 import Letters
 
 /// Finds the default templates from any working folder, and applies a user's override folder.
-enum TemplateLocator {
-    static func defaultFolders() -> [String] { ResourceLocator.candidates("Templates") }
+public enum TemplateLocator {
+    public static func defaultFolders() -> [String] { ResourceLocator.candidates("Templates") }
 
     /// The default folder in use: the first candidate that holds templates.
-    static func defaultFolder() throws -> String {
+    public static func defaultFolder() throws -> String {
         let candidates = defaultFolders()
         for folder in candidates where !mustacheFiles(in: folder).isEmpty { return folder }
         throw TemplateError.templateMissing(name: "the default templates", searched: candidates)
@@ -16,7 +16,7 @@ enum TemplateLocator {
     /// The defaults, with every file of `override` replacing the default of the same name. The
     /// defaults are the shipped folder when one is found (so its files are named in messages),
     /// else the copy compiled into the front door (a binary moved away from its folders).
-    static func load(override: String?, needed: Set<String>? = nil) throws -> LetterTemplates {
+    public static func load(override: String?, needed: Set<String>? = nil) throws -> LetterTemplates {
         var files: [String: TemplateFile] = [:]
         let folder = try? defaultFolder()
         for file in try folder.map({ try read(folder: $0) }) ?? OverdueKit.Overdue.bundledTemplates { files[file.name] = file }
@@ -30,11 +30,11 @@ enum TemplateLocator {
         return try LetterTemplates(files: files.values.sorted { $0.name < $1.name }, needed: needed)
     }
 
-    static func mustacheFiles(in folder: String) -> [String] {
+    public static func mustacheFiles(in folder: String) -> [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".mustache") }.sorted()
     }
 
-    static func read(folder: String) throws -> [TemplateFile] {
+    public static func read(folder: String) throws -> [TemplateFile] {
         try mustacheFiles(in: folder).map { name in
             let path = (folder as NSString).appendingPathComponent(name)
             guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {

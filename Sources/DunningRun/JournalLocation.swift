@@ -4,8 +4,8 @@ import InvoiceModel
 import Journal
 
 /// Where the journal is: `--journal`, else `overdue.db` beside the profile, else in the working folder.
-enum JournalLocation {
-    static func path(option: String?, profile: String?) -> String {
+public enum JournalLocation {
+    public static func path(option: String?, profile: String?) -> String {
         if let option { return option }
         if let profile {
             let folder = (profile as NSString).deletingLastPathComponent
@@ -17,7 +17,7 @@ enum JournalLocation {
     /// The journal's facts for planning; empty when the file does not exist yet (nothing is created).
     /// With `claims`, only the letters that name one of their invoices are read: the others belong
     /// to cycles long settled (this keeps a long journal's plan fast and small).
-    static func facts(_ journal: LetterJournal?, claims: [Claim]? = nil) throws -> DunningFacts {
+    public static func facts(_ journal: LetterJournal?, claims: [Claim]? = nil) throws -> DunningFacts {
         guard let journal else { return DunningFacts() }
         var keep: ((String, [String]) -> Bool)?
         if let claims {
@@ -33,13 +33,13 @@ enum JournalLocation {
     }
 
     /// Opens an existing journal read-only, or nil when there is none at `path`.
-    static func openIfPresent(_ path: String) throws -> LetterJournal? {
+    public static func openIfPresent(_ path: String) throws -> LetterJournal? {
         guard FileManager.default.fileExists(atPath: path) else { return nil }
         return try LetterJournal(path: path, access: .read)
     }
 
     /// `claim` with its letter history taken from the journal (`render`, `preview`, `assess`, `batch --journal`).
-    static func withHistory(_ claim: Claim, facts: DunningFacts, asOf: CalendarDate) -> Claim {
+    public static func withHistory(_ claim: Claim, facts: DunningFacts, asOf: CalendarDate) -> Claim {
         var copy = claim
         copy.history = DunningPlanner.history(of: claim, letters: facts.letters[claim.debtor.id ?? claim.debtor.name] ?? [], asOf: asOf)
         return copy
