@@ -187,7 +187,7 @@ public final class BatchRunner: @unchecked Sendable {
     public func compose(_ item: BatchItem) throws -> (LetterDocument, Assessment, CalendarDate) {
         let asOf = item.claim.letterDate(given: settings.asOf, today: settings.today)
         let assessment = try item.assessment.flatMap { $0.asOf == asOf ? $0 : nil }
-            ?? Assessor(rates: rates).assess(item.claim, asOf: asOf, byEmail: settings.byEmail)
+            ?? Assessor(rates: rates).assess(item.claim, asOf: asOf, byEmail: item.byEmail ?? settings.byEmail)
         let language = try LocaleFormatter.supportedLetterLanguage(asked: settings.language, claim: item.claim, defaultLanguage: settings.defaultLanguage)
         let letter = try composer.compose(item.kind ?? settings.kind, language: language, claim: item.claim,
                                           assessment: assessment, byEmail: item.byEmail ?? settings.byEmail)

@@ -45,7 +45,7 @@ struct LetterStep {
         entry.channel = channel
         entry.open = free.map { max(0, $0.amount - $0.paid(through: asOf)) }
         do {
-            let a = try planner.assessor.assess(letterClaim, asOf: asOf)
+            let a = try planner.assessor.assess(letterClaim, asOf: asOf, byEmail: channel == .email)
             entry.warnings = a.warnings
             switch action {
             case .reminder, .secondReminder:

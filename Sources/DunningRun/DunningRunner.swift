@@ -124,7 +124,8 @@ public struct DunningRunner: Sendable {
         // A letter that failed was never written: it leaves the journal.
         try store.reconcile(digest: Self.digest)
         let messages = outbox.messages
-        let undelivered = try sendWith.map { try Self.send(messages, with: $0, store: store, date: session.asOf) } ?? 0
+        // The day the messages leave (the clock), not the letter date: periods run from receipt.
+        let undelivered = try sendWith.map { try Self.send(messages, with: $0, store: store, date: Clock.today()) } ?? 0
         try store.close()
         return Outcome(summary: summary, counts: counts, letterIDs: entered, written: written, settled: settled, runner: runner,
                        messagesSent: sendWith == nil ? 0 : messages.count, undelivered: undelivered)

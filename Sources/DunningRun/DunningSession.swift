@@ -17,10 +17,10 @@ public struct DunningSession: Sendable {
     public let given: CalendarDate?
     public let today: CalendarDate
 
-    public init(inputs: [String], profilePath: String?, asOf: String?, rates: RateTable) throws {
+    public init(inputs: [String], profilePath: String?, asOf: String?, rates: RateTable, export: ExportRequest? = nil) throws {
         guard !inputs.isEmpty else { throw CLIFailure("no input given", hint: "name the month's export of open invoices (CSV, UBL or claim JSON)") }
         profile = try ProfileLoader.load(profilePath)
-        source = try ClaimSource.load(inputs, profile: profile)
+        source = try ClaimSource.load(inputs, profile: profile, export: export)
         planner = DunningPlanner(settings: profile?.dunning ?? DunningSettings(), rates: rates)
         given = try asOf.map { try Arguments.date($0, option: "--as-of") }
         today = Clock.today()

@@ -72,6 +72,7 @@ public final class Overdue: Sendable {
     ///   - delivery: how the letter is sent (decides the periods it states).
     public func letter(_ kind: LetterKind, for claim: Claim, asOf: CalendarDate, language: Language? = nil,
                        delivery: Delivery = .post) throws -> Letter {
+        let claim = try claim.validated()  // a claim built in code is checked as Claim(json:) checks one
         let chosen = try Language.forLetter(asked: language, claim: claim, fallback: defaultLanguage)
         let assessment = try assess(claim, asOf: asOf, delivery: delivery)
         let document = try OverdueError.wrapping {

@@ -19,6 +19,8 @@ public struct StudioConfiguration: Sendable {
     public var asOf: String?
     /// The statutory rates.
     public var rates: RateTable
+    /// `--format`, `--sheet`, `--customers`: how the exports among the inputs are read.
+    public var export: ExportRequest?
 
     /// - Parameters:
     ///   - templates: the override folder; default `templates/` beside the journal.

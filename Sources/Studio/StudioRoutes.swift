@@ -36,7 +36,7 @@ public struct StudioRoutes: Sendable {
         router.get("/letter.pdf") { request, _ in
             await page {
                 let id = try debtorParameter(request)
-                return StudioResponses.pdf(try StudioWorkspace.pdf(try workspace.letter(debtor: id)), name: id + ".pdf")
+                return StudioResponses.pdf(try workspace.pdf(try workspace.letter(debtor: id)), name: id + ".pdf")
             }
         }
         router.post("/hold") { request, _ in
@@ -92,7 +92,7 @@ public struct StudioRoutes: Sendable {
                 guard let letter = preview.letter else {
                     throw StudioError(422, preview.problem?.message ?? preview.sampleProblem ?? "no letter")
                 }
-                return StudioResponses.pdf(try StudioWorkspace.pdf(letter), name: name + ".pdf")
+                return StudioResponses.pdf(try workspace.pdf(letter), name: name + ".pdf")
             } catch {
                 return StudioResponses.json(status: Self.status(error), ErrorJSON(error: StudioText.message(error)))
             }

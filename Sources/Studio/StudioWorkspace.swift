@@ -23,7 +23,7 @@ public final class StudioWorkspace: @unchecked Sendable {
     public init(configuration: StudioConfiguration) throws {
         self.configuration = configuration
         session = try DunningSession(inputs: configuration.inputs, profilePath: configuration.profilePath, asOf: configuration.asOf,
-                                     rates: configuration.rates)
+                                     rates: configuration.rates, export: configuration.export)
         templates = try StudioTemplates(overrideFolder: configuration.overrideFolder)
     }
 
@@ -62,13 +62,16 @@ public final class StudioWorkspace: @unchecked Sendable {
         let settings = BatchSettings(kind: .reminder, language: language, defaultLanguage: session.profile?.language,
                                      outputFolder: configuration.outputFolder, jobs: 1, asOf: session.given, today: session.today, force: false,
                                      strict: false, byEmail: false)
-        return BatchRunner(templates: templates, rates: configuration.rates, fonts: fonts.primary, fallback: fonts.fallback, settings: settings)
+        return BatchRunner(templates: templates, rates: configuration.rates, fonts: fonts.primary, fallback: fonts.fallback, settings: settings,
+                           layout: try Letterhead.preset(option: nil, profile: session.profile), logo: try Letterhead.logo(profile: session.profile))
     }
 
-    /// The letter as a PDF, drawn as the run draws it.
-    public static func pdf(_ letter: LetterDocument) throws -> Data {
+    /// The letter as a PDF, drawn as the run draws it (the profile's envelope preset and logo).
+    public func pdf(_ letter: LetterDocument) throws -> Data {
         let fonts = ResourceLocator.fonts()
-        return try LetterPDFRenderer(fonts: fonts.primary, fallback: fonts.fallback).render(letter)
+        return try LetterPDFRenderer(fonts: fonts.primary, fallback: fonts.fallback,
+                                     layout: try Letterhead.preset(option: nil, profile: session.profile),
+                                     logo: try Letterhead.logo(profile: session.profile)).render(letter)
     }
 
     /// The letter as plain text (as `overdue preview` prints it).
@@ -134,7 +137,9 @@ public final class StudioWorkspace: @unchecked Sendable {
         let items = try session.claims(only: approved)
         let runner = DunningRunner(session: session, templates: try templates.current(), rates: configuration.rates,
                                    outputFolder: configuration.outputFolder, journalPath: configuration.journalPath,
-                                   jobs: ProcessInfo.processInfo.activeProcessorCount)
+                                   jobs: ProcessInfo.processInfo.activeProcessorCount,
+                                   layout: try Letterhead.preset(option: nil, profile: session.profile),
+                                   logo: try Letterhead.logo(profile: session.profile))
         guard run.begin(debtors: approved.count) else { throw StudioError(409, "a run is already going on") }
         let state = run
         Thread.detachNewThread {

@@ -30,7 +30,7 @@ extension StudioWorkspace {
     /// The letter kind and language template `name` is previewed with (a layout: as a reminder).
     static func kindAndLanguage(of name: String) -> (LetterKind, String) {
         let parts = name.split(separator: ".", maxSplits: 1).map(String.init)
-        return (LetterKind(rawValue: parts[0]) ?? .reminder, parts.count > 1 ? parts[1] : "en")
+        return (parts.first.flatMap(LetterKind.init(rawValue:)) ?? .reminder, parts.count > 1 ? parts[1] : "en")
     }
 
     /// The debtor a template is previewed with by default: the first whose plan is that letter,

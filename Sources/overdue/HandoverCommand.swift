@@ -23,11 +23,12 @@ struct HandoverCommand: ParsableCommand {
     @Option(help: "Profile with creditor details and default terms (YAML). Default: ./overdue.yaml if present.") var profile: String?
     @Option(help: "A folder of templates that override the defaults (as given to `run`, to rebuild a letter whose file is gone).") var templates: String?
     @OptionGroup var ratesOption: RatesOption
+    @OptionGroup var exportOptions: ExportOptions
 
     func run() throws {
         guard out.lowercased().hasSuffix(".zip") else { throw CLIFailure("--out \(out): the pack is a ZIP file: name it FILE.zip") }
         let rates = try ratesOption.table()
-        let session = try DunningSession(inputs: inputs, profilePath: profile, asOf: asOf, rates: rates)
+        let session = try DunningSession(inputs: inputs, profilePath: profile, asOf: asOf, rates: rates, export: exportOptions.request)
         let journalPath = JournalLocation.path(option: journal, profile: profile ?? (FileManager.default.fileExists(atPath: "overdue.yaml") ? "overdue.yaml" : nil))
         guard FileManager.default.fileExists(atPath: journalPath) else {
             throw CLIFailure("\(journalPath): no journal yet", hint: "`overdue run` creates it with the first letters; or name it with --journal")
@@ -45,15 +46,18 @@ struct HandoverCommand: ParsableCommand {
         } else {
             claim = try Self.sentClaim(letters.last { $0.status != .void }!, store: store)
         }
+        // The day the figures are stated for: the one rule (`--as-of`, else an input claim's own
+        // as_of, else today); a claim rebuilt from the journal is stated for `--as-of` or today.
+        let date = inputClaim.map(session.date(for:)) ?? session.asOf
         let facts = try JournalLocation.facts(store)
-        claim = JournalLocation.withHistory(claim, facts: facts, asOf: session.asOf)
-        claim.asOf = session.asOf
+        claim = JournalLocation.withHistory(claim, facts: facts, asOf: date)
+        claim.asOf = date
         var assessment: Assessment?, problem: String?
-        do { assessment = try session.planner.assessor.assess(claim, asOf: session.asOf) } catch { problem = "\(error)" }
+        do { assessment = try session.planner.assessor.assess(claim, asOf: date) } catch { problem = "\(error)" }
 
         let invoices = Set(claim.invoices.map(\.number) + letters.flatMap(\.invoices))
         let holds = try store.holds().filter { $0.debtor == debtor || $0.invoice.map(invoices.contains) == true }
-        let handoverCase = HandoverCase(debtorID: debtor, claim: claim, assessment: assessment, assessmentProblem: problem, asOf: session.asOf,
+        let handoverCase = HandoverCase(debtorID: debtor, claim: claim, assessment: assessment, assessmentProblem: problem, asOf: date,
                                         letters: letters, holds: holds, agreements: try store.agreements().filter { $0.debtor == debtor },
                                         mailings: try store.mailings(debtor: debtor), proofs: try store.proofs(letters: letters.map(\.id)))
 
@@ -90,11 +94,18 @@ struct LetterRebuilder {
         let fonts = ResourceLocator.fonts()
         let needed = Set(LetterKind.allCases.flatMap { kind in LocaleFormatter.languages.map { "\(kind.rawValue).\($0)" } })
         let letterTemplates = try TemplateLocator.load(override: templates, needed: needed)
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("overdue-handover-\(getpid())").path
+        // A folder of our own, made with an unpredictable name (mkdtemp): never one another user prepared.
+        var template = Array((NSTemporaryDirectory() as NSString).appendingPathComponent("overdue-handover-XXXXXX").utf8CString)
+        guard let made = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else {
+            throw CLIFailure("cannot create a temporary folder to rebuild letters in", hint: "check the free space and TMPDIR")
+        }
+        folder = String(cString: made)
         let folder = folder
         // As `run` drew it: the profile's layout and logo (a run given --layout cannot be told from the journal).
-        let layout = profile?.layout.flatMap(LayoutPreset.named) ?? .standard
-        let logo = try LayoutOption.logo(profile: profile)
+        let layout = try Letterhead.preset(option: nil, profile: profile)
+        let logo = try Letterhead.logo(profile: profile)
+        // The channel travels with each item (BatchItem.byEmail); the settings stay as `run`'s
+        // (by post), which the letters' input hash includes.
         runner = { _ in
             // The journal keeps the claim with its own date, which the rule (`Claim.letterDate`) takes first.
             let settings = BatchSettings(kind: .reminder, language: nil, defaultLanguage: profile?.language, outputFolder: folder, jobs: 1,

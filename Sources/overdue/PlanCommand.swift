@@ -14,9 +14,10 @@ struct PlanCommand: ParsableCommand {
     @Option(help: "Profile with creditor details, default terms and the dunning policy (YAML). Default: ./overdue.yaml if present.") var profile: String?
     @Flag(help: "Print one JSON object per debtor and line.") var json = false
     @OptionGroup var ratesOption: RatesOption
+    @OptionGroup var exportOptions: ExportOptions
 
     func run() throws {
-        let session = try DunningSession(inputs: inputs, profilePath: profile, asOf: asOf, rates: try ratesOption.table())
+        let session = try DunningSession(inputs: inputs, profilePath: profile, asOf: asOf, rates: try ratesOption.table(), export: exportOptions.request)
         for note in session.source.notes { Output.err(Data("note: \(note)\n".utf8)) }
         let path = JournalLocation.path(option: journal, profile: profile)
         let items = try session.claims(only: [])

@@ -27,13 +27,14 @@ struct RunCommand: ParsableCommand {
             help: "Pipe each new e-mail message to this command (e.g. \"sendmail -t\") and record the result. Without it nothing leaves the machine.")
     var sendWith: String?
     @OptionGroup var ratesOption: RatesOption
+    @OptionGroup var exportOptions: ExportOptions
     @OptionGroup var layoutOption: LayoutOption
 
     func run() throws {
         let started = Date()
         if let jobs, jobs < 1 { throw CLIFailure("--jobs must be at least 1") }
         let rates = try ratesOption.table()
-        let session = try DunningSession(inputs: inputs, profilePath: profile, asOf: asOf, rates: rates)
+        let session = try DunningSession(inputs: inputs, profilePath: profile, asOf: asOf, rates: rates, export: exportOptions.request)
         for note in session.source.notes { Output.err(Data("note: \(note)\n".utf8)) }
         let items = try session.claims(only: debtor)
         let needed = Set(LetterKind.allCases.flatMap { kind in LocaleFormatter.languages.map { "\(kind.rawValue).\($0)" } })

@@ -14,10 +14,16 @@ struct StudioCommand: ParsableCommand {
     @Option(name: .customLong("as-of"), help: "The day to plan for (YYYY-MM-DD). Default: today.") var asOf: String?
     @Option(help: "The port on 127.0.0.1; the next free one if it is taken.") var port: Int = 8080
     @OptionGroup var ratesOption: RatesOption
+    @OptionGroup var exportOptions: ExportOptions
 
     func run() throws {
-        let configuration = StudioConfiguration(inputs: inputs, journal: journal, profile: profile, templates: templates, asOf: asOf,
-                                                rates: try ratesOption.table())
+        let make = {
+            var configuration = StudioConfiguration(inputs: inputs, journal: journal, profile: profile, templates: templates, asOf: asOf,
+                                                    rates: try ratesOption.table())
+            configuration.export = exportOptions.request
+            return configuration
+        }
+        let configuration = try make()
         let workspace: StudioWorkspace
         do { workspace = try StudioWorkspace(configuration: configuration) } catch let error as StudioError { throw CLIFailure(error.message) }
         for note in workspace.notes { Output.error("note: \(note)") }

@@ -130,6 +130,12 @@ enum StandardParser {
 
     /// Without `--send-with` nothing leaves; with it, each new message is piped to the command and
     /// the journal records the result.
+    /// Today's date as the command reads it (local time zone, YYYY-MM-DD).
+    static var today: String {
+        let parts = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())
+        return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
+    }
+
     @Test func sendWithPipesEachMessageAndRecordsTheResult() throws {
         let c = try MailingCreditor()
         let export = try c.export()
@@ -143,7 +149,8 @@ enum StandardParser {
         #expect(delivered == written)
         for debtor in ["B1", "B2"] {
             let letter = try #require(try c.m.letters(debtor: debtor).first)
-            #expect(letter["status"] as? String == "sent" && letter["sent"] as? String == "2026-01-31")
+            // Sent on the day the message left (the clock), not on the letter's date.
+            #expect(letter["status"] as? String == "sent" && letter["sent"] as? String == Self.today)
             #expect((letter["mailing"] as? [String: Any])?["status"] as? String == "sent")
         }
         #expect(try c.m.letters(debtor: "P1").first?["status"] as? String == "recorded")
@@ -167,7 +174,7 @@ enum StandardParser {
         #expect(mailing["exit_status"] as? Int == 3)
         #expect(mailing["detail"] as? String == "relay refused")
         let text = try c.m.overdue(["journal", "--debtor", "B1"])
-        #expect(text.stdout.contains("[e-mail not sent on 2026-01-31: exit status 3: relay refused]"))
+        #expect(text.stdout.contains("[e-mail not sent on \(Self.today): exit status 3: relay refused]"), "\(text.stdout)")
         #expect(FileManager.default.fileExists(atPath: c.m.out + "/B1-reminder-2026-01-31.eml"))
     }
 }

@@ -83,4 +83,12 @@ import Testing
         }
         #expect(all.allSatisfy { $0 == single })
     }
+
+    @Test func aClaimBuiltInCodeIsValidatedBeforeItsLetter() throws {
+        var claim = try Claim(json: try Self.example())
+        claim.creditor.iban = "BE71096123456768"  // a wrong check digit: the QR code would be dropped silently
+        #expect(throws: OverdueError.self) {
+            try Overdue().letter(.notice, for: claim, asOf: CalendarDate(iso: "2026-11-29")!)
+        }
+    }
 }

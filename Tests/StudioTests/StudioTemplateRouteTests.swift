@@ -131,7 +131,19 @@ struct StudioTemplateRouteTests {
     func names() async throws {
         let fixture = try StudioFixture()
         try await fixture.test { client in
-            for name in ["../../etc/passwd", "reminder.nl/../../x", "reminder.xx", ""] {
+            // Names made of dots once trapped the preview (an empty split): an error, never a crash.
+            for name in [".", "..", ".reminder", "reminder."] {
+                for uri in ["/templates/preview", "/templates/preview.pdf"] {
+                    try await client.execute(uri: uri, method: .post, headers: StudioFixture.formHeaders,
+                                             body: StudioFixture.form(["name": name, "text": "@body\nx\n", "sample": "C-0051"])) { response in
+                        #expect(response.status != .ok || uri == "/templates/preview", "\(uri) \(name): \(response.status)")
+                    }
+                }
+            }
+            try await client.execute(uri: "/templates", method: .get) { response in
+                #expect(response.status == .ok, "the server is still up")
+            }
+            for name in ["../../etc/passwd", "reminder.nl/../../x", "reminder.xx", "", ".", ".."] {
                 try await client.execute(uri: "/templates/save", method: .post, headers: StudioFixture.formHeaders,
                                          body: StudioFixture.form(["name": name, "text": "@body\nx\n", "version": "v"])) { response in
                     #expect(response.status == .notFound, "\(name)")
