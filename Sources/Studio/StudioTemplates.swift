@@ -21,17 +21,25 @@ public final class StudioTemplates: @unchecked Sendable {
     }
 
     public let overrideFolder: String
+    /// The folder of the shipped templates, or "(bundled)" when the binary was moved away from it
+    /// (then the copy compiled into OverdueKit is the default, as for `overdue run`).
     public let defaultFolder: String
+    private let bundled: [String: TemplateFile]?
     /// The editable names: every letter kind x language, then the layouts.
     public let names: [String]
     private let lock = NSLock()
 
     public init(overrideFolder: String) throws {
         self.overrideFolder = overrideFolder
-        defaultFolder = try TemplateLocator.defaultFolder()
+        if let folder = try? TemplateLocator.defaultFolder() {
+            defaultFolder = folder; bundled = nil
+        } else {
+            defaultFolder = "(bundled)"
+            bundled = Dictionary(OverdueKit.Overdue.bundledTemplates.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        }
         let languages = LocaleFormatter.languages
         names = LetterKind.allCases.flatMap { kind in languages.map { "\(kind.rawValue).\($0)" } } + languages.map { "base.\($0)" }
-        if Self.sameFolder(overrideFolder, defaultFolder) {
+        if bundled == nil, Self.sameFolder(overrideFolder, defaultFolder) {
             throw StudioError(400, "\(overrideFolder): is the folder of the shipped templates; name another folder with --templates")
         }
     }
@@ -57,7 +65,7 @@ public final class StudioTemplates: @unchecked Sendable {
         let name = try checked(name)
         let override = path(name, in: overrideFolder)
         if let text = Self.read(override) { return Entry(name: name, origin: .override, text: text, version: Self.version(text)) }
-        guard let text = Self.read(path(name, in: defaultFolder)) else {
+        guard let text = bundled.map({ $0[name]?.text }) ?? Self.read(path(name, in: defaultFolder)) else {
             throw StudioError(500, "\(path(name, in: defaultFolder)): cannot read the shipped template")
         }
         return Entry(name: name, origin: .default, text: text, version: Self.version(text))
@@ -91,7 +99,7 @@ public final class StudioTemplates: @unchecked Sendable {
     public func with(_ name: String, text: String, needed: Set<String>? = nil) throws -> LetterTemplates {
         let name = try checked(name)
         var files: [String: TemplateFile] = [:]
-        for file in try TemplateLocator.read(folder: defaultFolder) { files[file.name] = file }
+        for file in try bundled.map({ Array($0.values) }) ?? TemplateLocator.read(folder: defaultFolder) { files[file.name] = file }
         if hasOverrides { for file in try TemplateLocator.read(folder: overrideFolder) { files[file.name] = file } }
         files[name] = TemplateFile(name: name, text: text, origin: name + ".mustache")
         return try LetterTemplates(files: files.values.sorted { $0.name < $1.name }, needed: needed.map { $0.union([name]) })
