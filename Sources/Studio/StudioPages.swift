@@ -160,7 +160,7 @@ enum StudioPages {
 <table id="journal">
 <thead><tr><th>#</th><th>Date</th><th>Debtor</th><th>Letter</th><th>Invoices</th><th>Total</th><th>Channel</th><th>Status</th><th>Sent</th><th>Tracking</th><th>Proof file</th></tr></thead>
 <tbody>
-{{#letters}}<tr data-letter="{{id}}"><td>{{id}}</td><td>{{date}}</td><td>{{debtor}} <small>{{name}}</small></td><td>{{letter}}</td><td>{{invoices}}</td><td class="num">{{total}}</td><td>{{channel}}</td><td>{{status}}</td><td>{{sent}}</td><td class="tracking">{{tracking}}</td><td><a href="/journal/file?id={{id}}" target="_blank">{{file}}</a><br><small title="SHA-256">{{sha}}</small></td></tr>{{/letters}}
+{{#letters}}<tr data-letter="{{id}}"><td>{{id}}</td><td>{{date}}</td><td>{{debtor}} <small>{{name}}</small></td><td>{{letter}}</td><td>{{invoices}}</td><td class="num">{{total}}</td><td>{{channel}}</td><td>{{status}}</td><td>{{sent}}</td><td class="tracking">{{tracking}}</td><td><a href="/journal/file?id={{id}}" target="_blank">{{file}}</a><br><small title="SHA-256">{{sha}}</small>{{#proofs}}<br><a class="proof" href="/journal/proof?id={{proof}}" target="_blank">proof of deposit: {{proofName}}</a>{{/proofs}}</td></tr>{{/letters}}
 </tbody>
 </table>
 {{/hasLetters}}

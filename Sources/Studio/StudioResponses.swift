@@ -26,6 +26,13 @@ enum StudioResponses {
                         body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 
+    /// A proof of deposit (PDF, PNG or JPEG) shown in the browser.
+    static func proof(_ data: [UInt8], type: String, name: String) -> Response {
+        let safe = String(name.map { $0.isLetter || $0.isNumber || "-_.".contains($0) ? $0 : "_" })
+        return Response(status: .ok, headers: [.contentType: type, .contentDisposition: "inline; filename=\"\(safe)\"", .cacheControl: "no-store"],
+                        body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+
     /// After a successful change: back to the page (POST, then GET).
     static func redirect(_ location: String) -> Response {
         Response(status: .seeOther, headers: [.location: location])

@@ -127,7 +127,13 @@ extension StudioRoutes {
         let debtors: [[String: Any]] = all.compactMap { l in
             seen.insert(l.debtor).inserted ? ["id": l.debtor, "selected": l.debtor == debtor] : nil
         }
-        let values: [String: Any] = ["letters": letters.map(Self.letterValues), "hasLetters": !letters.isEmpty, "debtors": debtors,
+        let proofs = Dictionary(grouping: try workspace.proofs(letters: letters.map(\.id)), by: \.letter)
+        let rows: [[String: Any]] = letters.map { l in
+            var row = Self.letterValues(l)
+            row["proofs"] = (proofs[l.id] ?? []).map { ["proof": $0.id, "proofName": $0.file.name] as [String: Any] }
+            return row
+        }
+        let values: [String: Any] = ["letters": rows, "hasLetters": !letters.isEmpty, "debtors": debtors,
                                      "journalPath": workspace.configuration.journalPath]
         return StudioResponses.html(render("journal", title: "Journal", values: values))
     }

@@ -120,6 +120,16 @@ public struct StudioRoutes: Sendable {
         router.get("/journal") { request, _ in
             await page { try journalPage(debtor: request.uri.queryParameters.get("debtor").flatMap { $0.isEmpty ? nil : $0 }) }
         }
+        router.get("/journal/proof") { request, _ in
+            await page {
+                guard let text = request.uri.queryParameters.get("id"), let id = Int64(text) else {
+                    throw StudioError.badInput("no proof id")
+                }
+                let proof = try workspace.proof(id)
+                let type = ["pdf": "application/pdf", "png": "image/png", "jpeg": "image/jpeg"][proof.file.kind.rawValue] ?? "application/octet-stream"
+                return StudioResponses.proof(proof.file.data, type: type, name: proof.file.name)
+            }
+        }
         router.get("/journal/file") { request, _ in
             await page {
                 guard let text = request.uri.queryParameters.get("id"), let id = Int64(text) else {

@@ -161,6 +161,19 @@ public final class StudioWorkspace: @unchecked Sendable {
         return try store.letters(debtor: debtor)
     }
 
+    /// The proofs of deposit the journal keeps for `letters` (`overdue sent --proof`).
+    public func proofs(letters: [Int64]) throws -> [ProofRecord] {
+        guard let store = try JournalLocation.openIfPresent(configuration.journalPath), !letters.isEmpty else { return [] }
+        return try store.proofs(letters: letters)
+    }
+
+    /// Proof `id` from the journal (looked up by its number, never a path).
+    public func proof(_ id: Int64) throws -> ProofRecord {
+        guard let store = try JournalLocation.openIfPresent(configuration.journalPath),
+              let proof = try store.proofs().first(where: { $0.id == id }) else { throw StudioError(404, "no proof #\(id) in the journal") }
+        return proof
+    }
+
     /// The journal's letter `id`; its file is looked up there, never taken from the request.
     public func journalLetter(_ id: Int64) throws -> LetterRecord {
         guard let letter = try journal().first(where: { $0.id == id }) else { throw StudioError(404, "no letter #\(id) in the journal") }

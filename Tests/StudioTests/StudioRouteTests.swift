@@ -1,4 +1,5 @@
 import Foundation
+import InvoiceModel
 import Hummingbird
 import HummingbirdTesting
 import Journal
@@ -156,6 +157,25 @@ struct StudioPlanRouteTests {
                 #expect(String(buffer: response.body).hasPrefix("%PDF-"))
             }
             try await client.execute(uri: "/journal/file?id=999", method: .get) { response in
+                #expect(response.status == .notFound)
+            }
+            // A proof of deposit recorded with `overdue sent --proof` is listed and served from the journal.
+            let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13]
+            let store = try LetterJournal(path: fixture.journalPath, access: .write)
+            try store.markSent([letters[0].id], on: CalendarDate(iso: "2026-12-01")!, by: .registered, tracking: "RR123456785BE",
+                               proof: try ProofFile(name: "receipt.png", data: png))
+            try store.close()
+            let proofID = try #require(try LetterJournal(path: fixture.journalPath, access: .read).proofs().first?.id)
+            try await client.execute(uri: "/journal", method: .get) { response in
+                #expect(response.text.contains("/journal/proof?id=\(proofID)"))
+                #expect(response.text.contains("proof of deposit: receipt.png"))
+                #expect(response.text.contains("RR123456785BE"))
+            }
+            try await client.execute(uri: "/journal/proof?id=\(proofID)", method: .get) { response in
+                #expect(response.headers[.contentType] == "image/png")
+                #expect(Array(buffer: response.body) == png)
+            }
+            try await client.execute(uri: "/journal/proof?id=999", method: .get) { response in
                 #expect(response.status == .notFound)
             }
         }
