@@ -24,7 +24,8 @@ public enum BatchPlan {
     /// dash and underscore from the key; when characters had to be replaced, a short hash of
     /// the key keeps two different keys apart.
     /// With `date` (a dunning run, where a debtor gets a letter each cycle), the date ends the stem.
-    /// This is the one rule that names letter files (`render`, `batch`, `run` and `Overdue.batch`).
+    /// This is the one rule that names letter files (`batch`, `run`, `Overdue.batch`, and `render` of
+    /// several claims; `render` of one claim writes `<input name>-<kind>.pdf` unless `-o` names it).
     public static func stem(key: String, kind: String, date: CalendarDate? = nil) -> String {
         var safe = String(key.map { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") ? $0 : "_" })
         while safe.hasPrefix("_") || safe.hasPrefix("-") { safe.removeFirst() }
