@@ -4,12 +4,18 @@ import InvoiceModel
 
 /// Where a rates CSV is wrong: `file:line: field: message`, with a hint.
 public struct RateFileError: Error, Equatable, CustomStringConvertible {
+    /// The file's name as the caller gave it.
     public var file: String
+    /// The line (1 is the header), when the problem is on one.
     public var line: Int?
+    /// The column, e.g. `rate_percent`.
     public var field: String?
+    /// What is wrong.
     public var message: String
+    /// What to do about it.
     public var hint: String?
 
+    /// One line: `rates.csv:3: rate_percent: "ten" is not a rate in percent such as 10.50`.
     public var description: String {
         [file + (line.map { ":\($0)" } ?? ""), field, message].compactMap { $0 }.joined(separator: ": ")
     }

@@ -24,6 +24,7 @@ public struct LetterAsk: Sendable, Equatable {
     /// The remittance text: a single invoice's free-text reference or number, else the invoice numbers.
     public var remittance: String
 
+    /// Figures stated by hand (a document built without `LetterComposer`).
     public init(principal: Decimal, interest: Decimal, fees: Decimal, total: Decimal, deadline: CalendarDate,
                 amountDue: Decimal?, reference: String?, remittance: String) {
         self.principal = principal; self.interest = interest; self.fees = fees; self.total = total; self.deadline = deadline

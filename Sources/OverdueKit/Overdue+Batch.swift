@@ -49,12 +49,14 @@ public struct BatchLetter: Sendable, Equatable {
     }
     /// The debtor's id, else empty.
     public var debtorID: String
+    /// The debtor's name, as the letter is addressed.
     public var debtorName: String
     /// The letter's file in the output folder (named by the one rule of `overdue batch`).
     public var file: URL
     public var status: Status
     /// What the letter asks to be paid in all (nil when it failed).
     public var total: Decimal?
+    /// The ISO 4217 code of the amounts.
     public var currency: String
     /// The day the letter asks to be paid by (nil when it failed).
     public var deadline: CalendarDate?
@@ -68,9 +70,13 @@ public struct BatchReport: Sendable {
     public var letters: [BatchLetter]
     /// `manifest.json` and `manifest.csv` in the output folder (figures, files, SHA-256, totals).
     public var manifestJSON: URL
+    /// The same entries as CSV, with a total row per currency.
     public var manifestCSV: URL
+    /// How many letters were written (or written again).
     public var written: Int { letters.filter { $0.status == .written }.count }
+    /// How many letters were kept because their files already matched their inputs.
     public var unchanged: Int { letters.filter { $0.status == .unchanged }.count }
+    /// How many claims got no letter; each entry's `error` says why.
     public var failed: Int { letters.filter { $0.status == .failed }.count }
 }
 
