@@ -50,17 +50,15 @@ struct LetterStep {
             switch action {
             case .reminder, .secondReminder:
                 let r = LetterCharges.reminder(claim: letterClaim, assessment: a, first: action == .reminder, byEmail: channel == .email)
-                entry.principal = r.open; entry.interest = 0; entry.fees = r.fee; entry.total = r.total; entry.deadline = r.deadline
+                entry.asks(.reminder(r, assessment: a))
                 // What it claims beyond the fees it carries is its own (carried by the later letters).
                 entry.ownFee = max(0, r.fee - ReminderFees.carried(claim: letterClaim, asOf: asOf))
                 entry.warnings += r.warnings
             case .compromise:
                 let f = try LetterCharges.compromise(letterClaim.compromise!, assessment: a)
-                entry.principal = a.principal - a.paid; entry.interest = a.interest; entry.fees = a.fees
-                entry.total = f.agreedTotal; entry.deadline = f.instalments[0].due
+                entry.asks(.compromise(f, assessment: a))
             default:
-                entry.principal = a.principal - a.paid; entry.interest = a.interest; entry.fees = a.fees
-                entry.total = a.total; entry.deadline = a.deadline
+                entry.asks(.notice(a))
             }
             entry.claim = letterClaim
             entry.assessment = a
@@ -72,5 +70,12 @@ struct LetterStep {
             entry.principal = free.reduce(0) { $0 + $1.amount - $1.paid(through: asOf) }; entry.total = entry.principal
         }
         return entry
+    }
+}
+
+extension PlanEntry {
+    /// The plan states what the letter will ask for, as the letter itself decides it (`LetterAsk`).
+    mutating func asks(_ ask: LetterAsk) {
+        principal = ask.principal; interest = ask.interest; fees = ask.fees; total = ask.total; deadline = ask.deadline
     }
 }

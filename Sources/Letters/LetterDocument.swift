@@ -1,3 +1,5 @@
+import LateFees
+
 /// A letter as a small document model, independent of the output format. The text and the
 /// PDF writers both draw exactly this, so every figure is the same in both.
 public struct LetterDocument: Sendable, Equatable {

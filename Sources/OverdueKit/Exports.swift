@@ -4,4 +4,3 @@
 @_exported import LateFees
 @_exported import struct Letters.LetterDocument
 @_exported import enum Letters.LetterKind
-@_exported import struct Letters.LetterAsk

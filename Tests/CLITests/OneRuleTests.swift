@@ -77,4 +77,27 @@ import Testing
         #expect(pdf.starts(with: Data("%PDF-".utf8)))
         #expect(pdf.count < 40_000, "Overdue Sans is embedded, not a system font: \(pdf.count) bytes")
     }
+
+    @Test func thePlanAsksWhatTheLettersOfTheRunAsk() throws {
+        let folder = try CLI.temporaryFolder()
+        let csv = CLI.root.appendingPathComponent("Examples/invoices.csv").path
+        let profile = CLI.root.appendingPathComponent("Examples/overdue.yaml").path
+        let journal = folder.appendingPathComponent("overdue.db").path
+        let plan = try CLI.run(["plan", csv, "--profile", profile, "--journal", journal, "--as-of", "2026-11-30", "--json"])
+        #expect(plan.status == 0, "\(plan.stderr)")
+        let lines = plan.stdout.split(separator: "\n").compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        let planned = Dictionary(uniqueKeysWithValues: lines.compactMap { l in (l["debtor"] as? String).map { ($0, l) } })
+        let out = folder.appendingPathComponent("letters")
+        let run = try CLI.run(["run", csv, "--profile", profile, "--journal", journal, "--as-of", "2026-11-30", "--out", out.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        let written = try Self.manifest(out)
+        #expect(!written.isEmpty)
+        for entry in written {
+            let debtor = try #require(entry["debtor_id"] as? String)
+            let line = try #require(planned[debtor], "\(debtor) is in the plan")
+            for key in ["principal", "interest", "fees", "total", "deadline"] {
+                #expect(entry[key] as? String == line[key] as? String, "\(debtor) \(key): letter \(entry[key] ?? "") vs plan \(line[key] ?? "")")
+            }
+        }
+    }
 }

@@ -1,10 +1,10 @@
 import Foundation
 import InvoiceModel
-import LateFees
 
 /// What a letter asks the debtor for: the one place these figures are decided. The template
-/// values, the payment block and its QR code, the batch manifest and the journal all read them
-/// from here, so no figure can differ between the PDF, the preview and the JSON.
+/// values, the payment block and its QR code, the batch manifest, the dunning plan and the
+/// journal all read them from here, so no figure can differ between the PDF, the preview and
+/// the JSON.
 public struct LetterAsk: Sendable, Equatable {
     /// The open principal the letter claims.
     public var principal: Decimal
@@ -32,19 +32,19 @@ public struct LetterAsk: Sendable, Equatable {
     }
 
     /// The figures of a formal notice: the whole assessment, to be paid by its deadline.
-    static func notice(_ a: Assessment) -> LetterAsk {
+    public static func notice(_ a: Assessment) -> LetterAsk {
         LetterAsk(principal: a.principal - a.paid, interest: a.interest, fees: a.fees, total: a.total, deadline: a.deadline,
                   amountDue: a.total, reference: reference(a), remittance: remittance(a))
     }
 
     /// The figures of a reminder: the open amount and the reminder's fee, without interest.
-    static func reminder(_ f: ReminderFigures, assessment a: Assessment) -> LetterAsk {
+    public static func reminder(_ f: ReminderFigures, assessment a: Assessment) -> LetterAsk {
         LetterAsk(principal: f.open, interest: 0, fees: f.fee, total: f.total, deadline: f.deadline,
                   amountDue: f.total, reference: reference(a), remittance: remittance(a))
     }
 
     /// The figures of a compromise: the agreed total, paid by instalments from the first's due date.
-    static func compromise(_ f: CompromiseFigures, assessment a: Assessment) -> LetterAsk {
+    public static func compromise(_ f: CompromiseFigures, assessment a: Assessment) -> LetterAsk {
         LetterAsk(principal: a.principal - a.paid, interest: a.interest, fees: a.fees, total: f.agreedTotal,
                   deadline: f.instalments[0].due, amountDue: nil, reference: reference(a), remittance: remittance(a))
     }
