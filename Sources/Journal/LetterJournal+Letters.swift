@@ -159,14 +159,17 @@ extension LetterJournal {
     /// Marks letters as sent on `date` (the day their legal periods count from), by `channel`
     /// when given, with the registered item's `tracking` code. All or nothing.
     public func markSent(_ ids: [Int64], on date: CalendarDate, by channel: MailChannel?, tracking: String?) throws {
-        try write { db in
-            for id in ids {
-                guard let status = try String.fetchOne(db, sql: "SELECT status FROM letter WHERE id = ? AND status <> 'pending'",
-                                                       arguments: [id]) else { throw JournalError.unknownLetter(id) }
-                if status == "void" { throw JournalError.notSendable(id, status: status) }
-                try db.execute(sql: "UPDATE letter SET status = 'sent', sent_on = ?, channel = coalesce(?, channel), tracking = coalesce(?, tracking) WHERE id = ?",
-                               arguments: [date.description, channel?.rawValue, tracking, id])
-            }
+        try write { db in try Self.markSent(ids, on: date, by: channel, tracking: tracking, in: db) }
+    }
+
+    /// The rows of `markSent`, inside the caller's transaction (also used with a proof of deposit).
+    static func markSent(_ ids: [Int64], on date: CalendarDate, by channel: MailChannel?, tracking: String?, in db: Database) throws {
+        for id in ids {
+            guard let status = try String.fetchOne(db, sql: "SELECT status FROM letter WHERE id = ? AND status <> 'pending'",
+                                                   arguments: [id]) else { throw JournalError.unknownLetter(id) }
+            if status == "void" { throw JournalError.notSendable(id, status: status) }
+            try db.execute(sql: "UPDATE letter SET status = 'sent', sent_on = ?, channel = coalesce(?, channel), tracking = coalesce(?, tracking) WHERE id = ?",
+                           arguments: [date.description, channel?.rawValue, tracking, id])
         }
     }
 

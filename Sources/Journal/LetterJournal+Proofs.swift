@@ -9,13 +9,7 @@ extension LetterJournal {
     public func markSent(_ ids: [Int64], on date: CalendarDate, by channel: MailChannel?, tracking: String?, proof: ProofFile) throws {
         guard let first = ids.first else { return }
         try write { db in
-            for id in ids {
-                guard let status = try String.fetchOne(db, sql: "SELECT status FROM letter WHERE id = ? AND status <> 'pending'",
-                                                       arguments: [id]) else { throw JournalError.unknownLetter(id) }
-                if status == "void" { throw JournalError.notSendable(id, status: status) }
-                try db.execute(sql: "UPDATE letter SET status = 'sent', sent_on = ?, channel = coalesce(?, channel), tracking = coalesce(?, tracking) WHERE id = ?",
-                               arguments: [date.description, channel?.rawValue, tracking, id])
-            }
+            try Self.markSent(ids, on: date, by: channel, tracking: tracking, in: db)
             let sha = SHA256.hash(data: proof.data).map { String(format: "%02x", $0) }.joined()
             try db.execute(sql: "INSERT INTO proof (letter, added_on, type, name, sha256, data) VALUES (?, ?, ?, ?, ?, ?)",
                            arguments: [first, date.description, proof.kind.rawValue, proof.name, sha, Data(proof.data)])
